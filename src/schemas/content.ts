@@ -1,0 +1,168 @@
+/**
+ * Every content schema of Trame, in one place. The Astro content layer, the
+ * `check:content` command and the CMS drift test all read these, so an editor
+ * gets the same answer from the build, the checker and the CMS.
+ */
+import { z } from 'astro/zod';
+
+/** Ids and slugs become URL segments and file names, so they stay plain ASCII. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Images are referenced by their bare file name inside `content/media/`. */
+export const MEDIA_FILE_PATTERN = /^[\w.-]+\.(?:jpe?g|png|webp|avif)$/i;
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+export const TITLE_MAX = 90;
+export const DESCRIPTION_MIN = 50;
+export const DESCRIPTION_MAX = 160;
+export const STORY_KINDS = ['entrepreneur', 'territory'] as const;
+
+const id = (what: string) =>
+	z.string().regex(ID_PATTERN, {
+		error: `must be the ${what}'s id: lowercase letters, digits and single dashes, like "sassuolo" or "ceramiche-fontana"`,
+	});
+
+/** Editors paste names of files they uploaded; the CMS may prefix a slash, which is harmless. */
+const mediaFile = z
+	.string()
+	.trim()
+	.transform((name) => name.replace(/^\/+/, '').replace(/^(?:content\/)?media\//, ''))
+	.pipe(
+		z.string().regex(MEDIA_FILE_PATTERN, {
+			error: 'must be the file name of an image in content/media, like "sassuolo-cover.jpg"',
+		}),
+	);
+
+const text = (min = 1, max = 2000) =>
+	z
+		.string()
+		.trim()
+		.min(min, { error: min === 1 ? 'must not be empty' : `is too short: write at least ${min} characters` })
+		.max(max, { error: `is too long: keep it under ${max} characters` });
+
+/**
+ * A calendar date written YYYY-MM-DD. YAML parsers disagree on whether that is
+ * a string or a Date, and JavaScript silently rolls 2026-02-30 over to March,
+ * so both forms are accepted and impossible days are refused.
+ */
+export const calendarDate = z
+	.union([z.date(), z.string().trim()])
+	.transform((value, ctx) => {
+		const iso = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+		const date = new Date(`${iso}T00:00:00Z`);
+		if (!DATE_PATTERN.test(iso) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) {
+			ctx.addIssue({ code: 'custom', message: `"${iso}" is not a real date: write it as YYYY-MM-DD, like 2026-03-14` });
+			return z.NEVER;
+		}
+		return date;
+	});
+
+/** Text that exists once per language; both are required so no page shows a gap. */
+const localized = <T extends z.ZodType>(schema: T) => z.object({ it: schema, en: schema }, { error: 'needs an Italian (it) and an English (en) version' });
+
+const coordinates = z.object({
+	lat: z.number().min(35.4, { error: 'is south of Italy: check the latitude (Italy lies between 35.5 and 47.1)' }).max(47.1, { error: 'is north of Italy: check the latitude (Italy lies between 35.5 and 47.1)' }),
+	lon: z.number().min(6.6, { error: 'is west of Italy: check the longitude (Italy lies between 6.6 and 18.6)' }).max(18.6, { error: 'is east of Italy: check the longitude (Italy lies between 6.6 and 18.6)' }),
+});
+
+const tagList = (max: number) =>
+	z.array(text(2, 40).transform((tag) => tag.toLowerCase())).max(max, { error: `has too many entries: keep at most ${max}` });
+
+const localizedImage = z.object({ image: mediaFile, alt: localized(text(5, 200)) });
+
+export const ITALIAN_REGIONS = [
+	'Abruzzo', 'Basilicata', 'Calabria', 'Campania', 'Emilia-Romagna', 'Friuli-Venezia Giulia', 'Lazio',
+	'Liguria', 'Lombardia', 'Marche', 'Molise', 'Piemonte', 'Puglia', 'Sardegna', 'Sicilia', 'Toscana',
+	'Trentino-Alto Adige', 'Umbria', "Valle d'Aosta", 'Veneto',
+] as const;
+
+export const districtSchema = z.object({
+	name: localized(text(3, 90)),
+	summary: localized(text(80, 300)),
+	region: z.enum(ITALIAN_REGIONS, { error: `must be one of the Italian regions: ${ITALIAN_REGIONS.join(', ')}` }),
+	sectors: localized(tagList(5).min(1, { error: 'needs at least one sector' })),
+	coordinates,
+	cover: localizedImage,
+});
+
+export const businessSchema = z.object({
+	name: text(2, 90),
+	district: id('district'),
+	sectors: localized(tagList(5).min(1, { error: 'needs at least one sector' })),
+	founded: z.int({ error: 'must be a year, like 1962' }).min(1000, { error: 'must be a four-digit year' }).max(new Date().getUTCFullYear(), { error: 'cannot be in the future' }),
+	town: text(2, 80),
+	province: z.string().regex(/^[A-Z]{2}$/, { error: 'must be the two-letter province code in capitals, like MO or VI' }),
+	address: text(3, 140).optional(),
+	coordinates,
+	website: z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' }).optional(),
+	email: z.email({ error: 'must be an e-mail address, like info@example.com' }).optional(),
+	phone: z.string().regex(/^\+?[\d\s().-]{6,20}$/, { error: 'must be a phone number with the country code, like "+39 0536 000000" (in quotes)' }).optional(),
+	languages: z.array(z.string().regex(/^[a-z]{2}$/, { error: 'must be a two-letter language code, like it, en or de' })).min(1, { error: 'needs at least one language spoken with customers' }),
+	makes: localized(text(20, 400)),
+	visits: z.object({
+		buyers: z.boolean({ error: 'must be true or false: are trade buyers welcome?' }),
+		public: z.boolean({ error: 'must be true or false: can tourists and the public visit?' }),
+		byAppointment: z.boolean({ error: 'must be true or false: is an appointment needed?' }).default(true),
+		details: localized(text(10, 400)),
+	}),
+	image: localizedImage.optional(),
+});
+
+export const authorSchema = z.object({
+	name: text(2, 80),
+	role: localized(text(2, 80)),
+	bio: localized(text(20, 500)),
+});
+
+/** Fields a translator writes; everything else is shared by both language files. */
+export const TRANSLATABLE_STORY_FIELDS = ['title', 'description', 'tags', 'hero.alt'] as const;
+/** Shared fields whose disagreement between languages would publish two different facts. */
+export const SHARED_STORY_FIELDS = ['publishDate', 'kind', 'district', 'businesses', 'author'] as const;
+
+/**
+ * A story file. Title, description and alt text are optional here only because
+ * the CMS writes an untranslated twin with none of them; a file that has some
+ * but not all of them is half-translated and refused.
+ */
+export const storySchema = z
+	.object({
+		title: text(3, TITLE_MAX).optional(),
+		description: text(DESCRIPTION_MIN, DESCRIPTION_MAX).optional(),
+		publishDate: calendarDate,
+		updatedDate: calendarDate.optional(),
+		kind: z.enum(STORY_KINDS, { error: 'must be "entrepreneur" (about a business) or "territory" (about a district)' }),
+		district: id('district'),
+		businesses: z.array(id('business')).default([]),
+		tags: tagList(6).optional(),
+		author: id('author'),
+		hero: z.object({ image: mediaFile, alt: text(5, 200).optional() }),
+		verifiedBy: text(3, 120).optional(),
+		verifiedOn: calendarDate.optional(),
+		featured: z.boolean().default(false),
+		draft: z.boolean().default(false),
+	})
+	.superRefine((story, ctx) => {
+		const written = [story.title, story.description, story.hero.alt].filter((value) => value !== undefined).length;
+		if (written > 0 && written < 3) {
+			for (const [path, value] of [[['title'], story.title], [['description'], story.description], [['hero', 'alt'], story.hero.alt]] as const) {
+				if (value === undefined) {
+					ctx.addIssue({ code: 'custom', path: [...path], message: 'is missing while other translated fields are filled in: finish the translation (title, description and hero alt text together) or remove them all to leave the language untranslated' });
+				}
+			}
+		}
+		if (story.kind === 'entrepreneur' && story.businesses.length === 0) {
+			ctx.addIssue({ code: 'custom', path: ['businesses'], message: 'is empty, but an entrepreneur story is about at least one business: add its id, or set kind to "territory"' });
+		}
+		if (!story.draft) {
+			if (!story.verifiedBy) ctx.addIssue({ code: 'custom', path: ['verifiedBy'], message: 'is required before publishing: name who checked the facts, or set draft: true' });
+			if (!story.verifiedOn) ctx.addIssue({ code: 'custom', path: ['verifiedOn'], message: 'is required before publishing: give the date the facts were checked (YYYY-MM-DD), or set draft: true' });
+		}
+		if (story.updatedDate && story.updatedDate < story.publishDate) {
+			ctx.addIssue({ code: 'custom', path: ['updatedDate'], message: 'is before publishDate: an update cannot precede publication' });
+		}
+	});
+
+export type District = z.output<typeof districtSchema>;
+export type Business = z.output<typeof businessSchema>;
+export type Author = z.output<typeof authorSchema>;
+export type StoryData = z.output<typeof storySchema>;
+export type StoryKind = (typeof STORY_KINDS)[number];
