@@ -57,9 +57,9 @@ export const calendarDate = z
 	});
 
 /** Text that exists once per language; both are required so no page shows a gap. */
-const localized = <T extends z.ZodType>(schema: T) => z.object({ it: schema, en: schema }, { error: 'needs an Italian (it) and an English (en) version' });
+const localized = <T extends z.ZodType>(schema: T) => z.strictObject({ it: schema, en: schema }, { error: 'needs an Italian (it) and an English (en) version' });
 
-const coordinates = z.object({
+const coordinates = z.strictObject({
 	lat: z.number().min(35.4, { error: 'is south of Italy: check the latitude (Italy lies between 35.5 and 47.1)' }).max(47.1, { error: 'is north of Italy: check the latitude (Italy lies between 35.5 and 47.1)' }),
 	lon: z.number().min(6.6, { error: 'is west of Italy: check the longitude (Italy lies between 6.6 and 18.6)' }).max(18.6, { error: 'is east of Italy: check the longitude (Italy lies between 6.6 and 18.6)' }),
 });
@@ -67,7 +67,7 @@ const coordinates = z.object({
 const tagList = (max: number) =>
 	z.array(text(2, 40).transform((tag) => tag.toLowerCase())).max(max, { error: `has too many entries: keep at most ${max}` });
 
-const localizedImage = z.object({ image: mediaFile, alt: localized(text(5, 200)) });
+const localizedImage = z.strictObject({ image: mediaFile, alt: localized(text(5, 200)) });
 
 export const ITALIAN_REGIONS = [
 	'Abruzzo', 'Basilicata', 'Calabria', 'Campania', 'Emilia-Romagna', 'Friuli-Venezia Giulia', 'Lazio',
@@ -75,7 +75,7 @@ export const ITALIAN_REGIONS = [
 	'Trentino-Alto Adige', 'Umbria', "Valle d'Aosta", 'Veneto',
 ] as const;
 
-export const districtSchema = z.object({
+export const districtSchema = z.strictObject({
 	name: localized(text(3, 90)),
 	summary: localized(text(80, 300)),
 	region: z.enum(ITALIAN_REGIONS, { error: `must be one of the Italian regions: ${ITALIAN_REGIONS.join(', ')}` }),
@@ -84,7 +84,7 @@ export const districtSchema = z.object({
 	cover: localizedImage,
 });
 
-export const businessSchema = z.object({
+export const businessSchema = z.strictObject({
 	name: text(2, 90),
 	district: id('district'),
 	sectors: localized(tagList(5).min(1, { error: 'needs at least one sector' })),
@@ -98,7 +98,7 @@ export const businessSchema = z.object({
 	phone: z.string().regex(/^\+?[\d\s().-]{6,20}$/, { error: 'must be a phone number with the country code, like "+39 0536 000000" (in quotes)' }).optional(),
 	languages: z.array(z.string().regex(/^[a-z]{2}$/, { error: 'must be a two-letter language code, like it, en or de' })).min(1, { error: 'needs at least one language spoken with customers' }),
 	makes: localized(text(20, 400)),
-	visits: z.object({
+	visits: z.strictObject({
 		buyers: z.boolean({ error: 'must be true or false: are trade buyers welcome?' }),
 		public: z.boolean({ error: 'must be true or false: can tourists and the public visit?' }),
 		byAppointment: z.boolean({ error: 'must be true or false: is an appointment needed?' }).default(true),
@@ -107,7 +107,7 @@ export const businessSchema = z.object({
 	image: localizedImage.optional(),
 });
 
-export const authorSchema = z.object({
+export const authorSchema = z.strictObject({
 	name: text(2, 80),
 	role: localized(text(2, 80)),
 	bio: localized(text(20, 500)),
@@ -134,7 +134,7 @@ export const storySchema = z
 		businesses: z.array(id('business')).default([]),
 		tags: tagList(6).optional(),
 		author: id('author'),
-		hero: z.object({ image: mediaFile, alt: text(5, 200).optional() }),
+		hero: z.strictObject({ image: mediaFile, alt: text(5, 200).optional() }),
 		verifiedBy: text(3, 120).optional(),
 		verifiedOn: calendarDate.optional(),
 		featured: z.boolean().default(false),

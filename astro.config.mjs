@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { SITE_BASE, SITE_URL } from './src/site.config.ts';
+import contentGuard from './src/integrations/content-guard.ts';
+
+export default defineConfig({
+	site: SITE_URL,
+	base: SITE_BASE,
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	integrations: [contentGuard(), mdx()],
+	vite: {
+		build: {
+			rollupOptions: {
+				onwarn(warning, warn) {
+					// Every MDX module carries a "use strict"-like directive Vite cannot hoist; harmless and noisy.
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+					warn(warning);
+				},
+			},
+		},
+	},
+});

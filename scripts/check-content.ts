@@ -1,0 +1,23 @@
+/**
+ * `npm run check:content`: every content problem at once, plus the translation
+ * backlog, without building. Exits non-zero when anything must be fixed.
+ */
+import { checkContent } from '../src/content-checks/check.ts';
+import { formatProblem } from '../src/content-checks/problems.ts';
+
+const report = checkContent(process.cwd());
+const { counts } = report;
+console.log(`Checked ${counts.stories} stories, ${counts.businesses} businesses, ${counts.districts} districts, ${counts.authors} authors.`);
+
+if (report.backlog.length > 0) {
+	console.log(`\nTranslation backlog (${report.backlog.length}):`);
+	for (const item of report.backlog) console.log(`  ${item.slug}: written in ${item.writtenIn.join(', ')}, missing ${item.missing.join(', ')}${item.draft ? ' (draft)' : ''}`);
+}
+
+if (report.problems.length > 0) {
+	console.error(`\n${report.problems.length} problem${report.problems.length === 1 ? '' : 's'} to fix:`);
+	for (const problem of report.problems) console.error(`  ${formatProblem(problem)}`);
+	process.exitCode = 1;
+} else {
+	console.log('\nNo problems found.');
+}

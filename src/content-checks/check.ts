@@ -1,0 +1,127 @@
+/**
+ * `check:content` and the build's guard: reads the whole content repository,
+ * validates every file against the schemas, then checks what no single file
+ * can know (references, images, translation pairs). Returns every problem at
+ * once so an editor fixes a batch, not one error per build.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'astro/zod';
+import { LANGUAGES, type Language } from '../i18n/languages.ts';
+import { authorSchema, businessSchema, districtSchema, SHARED_STORY_FIELDS, storySchema, type StoryData } from '../schemas/content.ts';
+import { ID_PATTERN } from '../schemas/content.ts';
+import { isTranslated, translationBacklog, type BacklogItem, type StoryFile } from '../utils/stories.ts';
+import { issuesToProblems } from './error-map.ts';
+import { lintMdx } from './mdx-lint.ts';
+import type { ContentProblem } from './problems.ts';
+import { readDataFolder, readStoryFolder, type SourceFile } from './read-files.ts';
+
+export interface ContentReport {
+	problems: ContentProblem[];
+	backlog: BacklogItem[];
+	counts: Record<'districts' | 'businesses' | 'authors' | 'stories', number>;
+}
+
+interface Valid<T> {
+	source: SourceFile;
+	data: T;
+}
+
+function validate<T extends z.ZodType>(schema: T, sources: SourceFile[], problems: ContentProblem[]): Valid<z.output<T>>[] {
+	const valid: Valid<z.output<T>>[] = [];
+	for (const source of sources) {
+		if (!ID_PATTERN.test(source.id)) {
+			problems.push({ file: source.file, message: `has a file name that cannot be an id: rename it using lowercase letters, digits and dashes, like "${source.id.normalize('NFD').replace(/[^\w-]+/g, '-').toLowerCase()}"` });
+		}
+		if (source.data === undefined) continue;
+		const result = schema.safeParse(source.data);
+		if (result.success) valid.push({ source, data: result.data });
+		else problems.push(...issuesToProblems(source.file, result.error, source.data, source.lineOf));
+	}
+	return valid;
+}
+
+/** Ids that differ only in case clash on case-insensitive disks and in URLs. */
+function duplicateIds(sources: SourceFile[], problems: ContentProblem[]) {
+	const seen = new Map<string, string>();
+	for (const source of sources) {
+		const key = `${'lang' in source ? source.lang : ''}/${source.id.toLowerCase()}`;
+		const first = seen.get(key);
+		if (first) problems.push({ file: source.file, message: `has the same id as ${first}: ids must be unique, rename one of them` });
+		else seen.set(key, source.file);
+	}
+}
+
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Checks the whole content repository under `root` (the project root). */
+export function checkContent(root: string): ContentReport {
+	const problems: ContentProblem[] = [];
+	const mediaExists = (name: string) => existsSync(join(root, 'content/media', name));
+	const missingImage = (file: string, field: string, name: string, lineOf: SourceFile['lineOf'], path: string[]) => {
+		if (!mediaExists(name)) problems.push({ file, line: lineOf(path), field, message: `"${name}" is not in content/media: upload the image there or correct the file name` });
+	};
+
+	const districtFiles = readDataFolder(root, 'content/districts', problems);
+	const businessFiles = readDataFolder(root, 'content/businesses', problems);
+	const authorFiles = readDataFolder(root, 'content/authors', problems);
+	const storyFiles = readStoryFolder(root, 'content/stories', LANGUAGES, problems);
+	for (const group of [districtFiles, businessFiles, authorFiles, storyFiles]) duplicateIds(group, problems);
+
+	const districts = validate(districtSchema, districtFiles, problems);
+	const businesses = validate(businessSchema, businessFiles, problems);
+	const authors = validate(authorSchema, authorFiles, problems);
+	const stories = validate(storySchema, storyFiles, problems);
+
+	const districtIds = new Set(districtFiles.map((file) => file.id));
+	const businessIds = new Set(businessFiles.map((file) => file.id));
+	const authorIds = new Set(authorFiles.map((file) => file.id));
+	const unknown = (kind: string, folder: string, id: string) => `"${id}" is not a known ${kind}: use the name of a file in ${folder} (without .yaml), or create that ${kind}`;
+
+	for (const { source, data } of districts) missingImage(source.file, 'cover.image', data.cover.image, source.lineOf, ['cover', 'image']);
+	for (const { source, data } of businesses) {
+		if (!districtIds.has(data.district)) problems.push({ file: source.file, line: source.lineOf(['district']), field: 'district', message: unknown('district', 'content/districts', data.district) });
+		if (data.image) missingImage(source.file, 'image.image', data.image.image, source.lineOf, ['image', 'image']);
+	}
+	for (const { source, data } of stories) {
+		const at = (path: (string | number)[]) => source.lineOf(path);
+		if (!districtIds.has(data.district)) problems.push({ file: source.file, line: at(['district']), field: 'district', message: unknown('district', 'content/districts', data.district) });
+		if (!authorIds.has(data.author)) problems.push({ file: source.file, line: at(['author']), field: 'author', message: unknown('author', 'content/authors', data.author) });
+		data.businesses.forEach((id, index) => {
+			if (!businessIds.has(id)) problems.push({ file: source.file, line: at(['businesses', index]), field: `businesses.${index}`, message: unknown('business', 'content/businesses', id) });
+		});
+		missingImage(source.file, 'hero.image', data.hero.image, source.lineOf, ['hero', 'image']);
+		if (data.title !== undefined && source.body.trim() === '') {
+			problems.push({ file: source.file, field: 'body', message: 'is empty while the title is filled in: write the story text below the frontmatter, or remove title, description and alt text to leave this language untranslated' });
+		}
+		if (data.title === undefined && source.body.trim() !== '') {
+			problems.push({ file: source.file, line: 1, field: 'title', message: 'is missing but the story has text: add title, description and hero alt text in this language' });
+		}
+		problems.push(...lintMdx(source.file, source.body, source.bodyLine, mediaExists));
+	}
+
+	const pairs = new Map<string, Valid<StoryData>[]>();
+	for (const story of stories) pairs.set(story.source.id, [...(pairs.get(story.source.id) ?? []), story]);
+	for (const [, versions] of pairs) {
+		const [first, ...others] = versions;
+		for (const other of others) {
+			for (const field of SHARED_STORY_FIELDS) {
+				if (first && !sameValue(first.data[field], other.data[field])) {
+					problems.push({ file: other.source.file, line: other.source.lineOf([field]), field, message: `says ${JSON.stringify(other.data[field])} but ${first.source.file} says ${JSON.stringify(first.data[field])}: both languages tell the same story, so make them equal` });
+				}
+			}
+		}
+	}
+
+	const asStoryFiles: StoryFile[] = stories.map(({ source, data }) => ({ lang: (source as SourceFile & { lang: Language }).lang, slug: source.id, data, body: source.body }));
+	const untranslatedEverywhere = [...pairs.entries()].filter(([, versions]) => versions.every((version) => !isTranslated({ data: version.data, body: version.source.body })));
+	for (const [, versions] of untranslatedEverywhere) {
+		for (const version of versions) problems.push({ file: version.source.file, field: 'title', message: 'no language of this story has a title and text: write the story in at least one language or delete the files' });
+	}
+
+	return {
+		problems: problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)),
+		backlog: translationBacklog(asStoryFiles),
+		counts: { districts: districtFiles.length, businesses: businessFiles.length, authors: authorFiles.length, stories: pairs.size },
+	};
+}

@@ -1,0 +1,18 @@
+/**
+ * The content layer reads `content/` (never `src/`): editors' files live
+ * outside the code so the CMS and git history stay about words, not code.
+ * File names are the ids the rest of the content refers to.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { authorSchema, businessSchema, districtSchema, storySchema } from './schemas/content.ts';
+
+const fileNameAsId = ({ entry }: { entry: string }) => entry.replace(/\.(ya?ml|mdx)$/, '');
+
+export const collections = {
+	districts: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/districts', generateId: fileNameAsId }), schema: districtSchema }),
+	businesses: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/businesses', generateId: fileNameAsId }), schema: businessSchema }),
+	authors: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/authors', generateId: fileNameAsId }), schema: authorSchema }),
+	/** Ids are `<lang>/<slug>`: the folder is the language, the file name pairs translations. */
+	stories: defineCollection({ loader: glob({ pattern: '{it,en}/*.mdx', base: './content/stories', generateId: fileNameAsId }), schema: storySchema }),
+};

@@ -1,0 +1,96 @@
+/**
+ * The publishing rules for stories, as pure functions over story files. The
+ * CMS writes an untranslated twin for every story and drafts live next to
+ * published stories, so "what is public in which language" is decided here,
+ * once, for pages, feeds, the sitemap and search alike.
+ */
+import { LANGUAGES, type Language } from '../i18n/languages.ts';
+import type { StoryData } from '../schemas/content.ts';
+
+/** One language file of a story, as read from `content/stories/<lang>/<slug>.mdx`. */
+export interface StoryFile<Entry = unknown> {
+	lang: Language;
+	slug: string;
+	data: StoryData;
+	body: string;
+	/** What the caller needs to render the file later (an Astro collection entry). */
+	entry?: Entry;
+}
+
+/** A story file that is public: translated, not a draft, with its text fields guaranteed. */
+export interface PublishedStory<Entry = unknown> extends StoryFile<Entry> {
+	data: StoryData & { title: string; description: string; hero: { image: string; alt: string } };
+	/** Languages in which this same story is published, this one included. */
+	languages: Language[];
+}
+
+/** A file with no title, description or body is the CMS stub for a language nobody translated yet. */
+export function isTranslated(file: Pick<StoryFile, 'data' | 'body'>): boolean {
+	return file.data.title !== undefined && file.data.description !== undefined && file.body.trim() !== '';
+}
+
+function isPublishable<Entry>(file: StoryFile<Entry>, draftSlugs: Set<string>): boolean {
+	return isTranslated(file) && !draftSlugs.has(file.slug) && file.data.hero.alt !== undefined;
+}
+
+/**
+ * All public story files, newest first. A draft flag in either language holds
+ * back both, so a story never goes live half-approved.
+ */
+export function publishedStories<Entry>(files: StoryFile<Entry>[]): PublishedStory<Entry>[] {
+	const draftSlugs = new Set(files.filter((file) => file.data.draft).map((file) => file.slug));
+	const publishable = files.filter((file) => isPublishable(file, draftSlugs));
+	const languagesBySlug = new Map<string, Language[]>();
+	for (const file of publishable) {
+		languagesBySlug.set(file.slug, [...(languagesBySlug.get(file.slug) ?? []), file.lang]);
+	}
+	return publishable
+		.map((file) => ({
+			...file,
+			languages: LANGUAGES.filter((lang) => languagesBySlug.get(file.slug)?.includes(lang)),
+		}) as PublishedStory<Entry>)
+		.sort(byNewest);
+}
+
+/** Newest first; ties broken by slug so builds are deterministic. */
+export function byNewest(a: Pick<StoryFile, 'data' | 'slug'>, b: Pick<StoryFile, 'data' | 'slug'>): number {
+	return b.data.publishDate.getTime() - a.data.publishDate.getTime() || a.slug.localeCompare(b.slug);
+}
+
+/** The public stories of one language. */
+export function storiesIn<Entry>(stories: PublishedStory<Entry>[], lang: Language): PublishedStory<Entry>[] {
+	return stories.filter((story) => story.lang === lang);
+}
+
+/**
+ * Stories a reader of this one may want next: same business first, then same
+ * district, newest first within each group, never the story itself.
+ */
+export function relatedStories<Entry>(story: PublishedStory<Entry>, candidates: PublishedStory<Entry>[], limit = 3): PublishedStory<Entry>[] {
+	const score = (other: PublishedStory<Entry>) =>
+		(other.data.businesses.some((id) => story.data.businesses.includes(id)) ? 2 : 0) +
+		(other.data.district === story.data.district ? 1 : 0);
+	return candidates
+		.filter((other) => other.lang === story.lang && other.slug !== story.slug && score(other) > 0)
+		.sort((a, b) => score(b) - score(a) || byNewest(a, b))
+		.slice(0, limit);
+}
+
+export interface BacklogItem {
+	slug: string;
+	writtenIn: Language[];
+	missing: Language[];
+	draft: boolean;
+}
+
+/** Stories that exist in one language only: the translators' to-do list. */
+export function translationBacklog(files: StoryFile[]): BacklogItem[] {
+	const slugs = [...new Set(files.map((file) => file.slug))].sort();
+	return slugs
+		.map((slug) => {
+			const own = files.filter((file) => file.slug === slug);
+			const writtenIn = LANGUAGES.filter((lang) => own.some((file) => file.lang === lang && isTranslated(file)));
+			return { slug, writtenIn, missing: LANGUAGES.filter((lang) => !writtenIn.includes(lang)), draft: own.some((file) => file.data.draft) };
+		})
+		.filter((item) => item.missing.length > 0 && item.writtenIn.length > 0);
+}
