@@ -19,6 +19,8 @@ import { readDataFolder, readStoryFolder, type SourceFile } from './read-files.t
 export interface ContentReport {
 	problems: ContentProblem[];
 	backlog: BacklogItem[];
+	/** The story files that passed validation, for tools that reason about what gets published. */
+	storyFiles: StoryFile[];
 	counts: Record<'districts' | 'businesses' | 'authors' | 'stories', number>;
 }
 
@@ -123,6 +125,7 @@ export function checkContent(root: string): ContentReport {
 	return {
 		problems: problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)),
 		backlog: translationBacklog(asStoryFiles),
+		storyFiles: asStoryFiles,
 		counts: { districts: districtFiles.length, businesses: businessFiles.length, authors: authorFiles.length, stories: pairs.size },
 	};
 }
