@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { SITE_BASE, SITE_URL } from './src/site.config.ts';
 import contentGuard from './src/integrations/content-guard.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 export default defineConfig({
 	site: SITE_URL,
@@ -11,7 +12,7 @@ export default defineConfig({
 	// Optimised images are cached here, outside node_modules, so `npm ci` does not throw them away.
 	cacheDir: './.cache/astro',
 	build: { format: 'directory' },
-	integrations: [contentGuard(), mdx()],
+	integrations: [contentGuard(), mdx(), pagefindIndex()],
 	vite: {
 		build: {
 			rollupOptions: {
