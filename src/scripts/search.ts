@@ -25,7 +25,8 @@ interface Pagefind {
 	debouncedSearch(query: string | null, options: Record<string, unknown>, delay: number): Promise<PagefindSearch | null>;
 }
 
-const RESULTS_SHOWN = 20;
+/** Results are fetched in pages: each one costs a fragment download. */
+const RESULTS_PER_PAGE = 10;
 const TYPING_DELAY_MS = 120;
 
 /** Wires the search page found at `root`; everything it needs is in data attributes. */
@@ -40,6 +41,8 @@ export function startSearch(root: HTMLElement): void {
 	const status = root.querySelector<HTMLElement>('[data-search-status]')!;
 	const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 	const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
+	const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+	let pending: PagefindSearch['results'] = [];
 
 	let state: SearchState = parseSearchState(location.search);
 	input.value = state.query;
@@ -156,6 +159,7 @@ export function startSearch(root: HTMLElement): void {
 		history.replaceState(null, '', `${location.pathname}${serializeSearchState(state)}`);
 		if (!hasCriteria(state)) {
 			list.replaceChildren();
+			more.hidden = true;
 			empty.hidden = true;
 			say(strings['search.status.idle'] ?? '');
 			return;
@@ -167,9 +171,11 @@ export function startSearch(root: HTMLElement): void {
 			const search = debounce ? await pagefind.debouncedSearch(query, options, TYPING_DELAY_MS) : await pagefind.search(query, options);
 			if (!search || runId !== latestRun) return;
 			updateCounts(search.filters);
-			const results = await Promise.all(search.results.slice(0, RESULTS_SHOWN).map((result) => result.data()));
+			const results = await Promise.all(search.results.slice(0, RESULTS_PER_PAGE).map((result) => result.data()));
 			if (runId !== latestRun) return;
 			list.replaceChildren(...results.map(renderResult));
+			pending = search.results.slice(RESULTS_PER_PAGE);
+			more.hidden = pending.length === 0;
 			const count = search.results.length;
 			say(count === 0 ? (strings['search.status.none'] ?? '') : count === 1 ? (strings['search.status.one'] ?? '') : (strings['search.status.many'] ?? '').replace('{count}', String(count)));
 			if (count === 0) renderEmpty();
@@ -202,6 +208,15 @@ export function startSearch(root: HTMLElement): void {
 		if (chosen.size === 0) delete filters[key];
 		state = { ...state, filters };
 		void run();
+	});
+
+	more.addEventListener('click', async () => {
+		const next = pending.slice(0, RESULTS_PER_PAGE);
+		pending = pending.slice(RESULTS_PER_PAGE);
+		const items = (await Promise.all(next.map((result) => result.data()))).map(renderResult);
+		list.append(...items);
+		more.hidden = pending.length === 0;
+		items[0]?.querySelector('a')?.focus();
 	});
 
 	say(strings['search.status.loading'] ?? '');

@@ -2,7 +2,7 @@
  * Serves the built site from `dist/` on 127.0.0.1 the way a plain static host
  * would (no rewrites but the 404 page), so browser tests see what a deploy sees.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sirv from 'sirv';
@@ -12,16 +12,37 @@ export interface RunningSite {
 	close(): Promise<void>;
 }
 
+/** Called once per response with the path and the bytes sent, for benchmarks that weigh what a page downloads. */
+export type ServedListener = (path: string, bytes: number) => void;
+
+/** sirv writes its headers directly, so the body is weighed as it is written. */
+function countBytes(response: ServerResponse, done: (bytes: number) => void) {
+	let bytes = 0;
+	const size = (chunk: unknown) => (typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk instanceof Uint8Array ? chunk.byteLength : 0);
+	const write = response.write.bind(response);
+	const end = response.end.bind(response);
+	response.write = ((chunk: unknown, ...rest: never[]) => {
+		bytes += size(chunk);
+		return write(chunk as never, ...rest);
+	}) as typeof response.write;
+	response.end = ((chunk?: unknown, ...rest: never[]) => {
+		if (chunk && typeof chunk !== 'function') bytes += size(chunk);
+		return end(chunk as never, ...rest);
+	}) as typeof response.end;
+	response.on('finish', () => done(bytes));
+}
+
 /** Starts a server for `root` on a free port; call `close()` in `afterAll`. */
-export async function serveStatic(root = join(process.cwd(), 'dist')): Promise<RunningSite> {
+export async function serveStatic(root = join(process.cwd(), 'dist'), onServed?: ServedListener): Promise<RunningSite> {
 	const files = sirv(root, { dev: false, etag: true, extensions: ['html'] });
-	const server: Server = createServer((request, response) =>
+	const server: Server = createServer((request, response) => {
+		if (onServed) countBytes(response, (bytes) => onServed(new URL(request.url ?? '/', 'http://x').pathname, bytes));
 		files(request, response, () => {
 			response.statusCode = 404;
 			response.setHeader('content-type', 'text/html; charset=utf-8');
 			response.end(readFileSync(join(root, '404.html')));
-		}),
-	);
+		});
+	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const address = server.address();
 	if (!address || typeof address === 'string') throw new Error('static server did not get a port');

@@ -115,4 +115,5 @@ export default {
 	'search.noResults.browse': 'Or browse the districts on the map.',
 	'search.clearFilters': 'Remove all filters',
 	'search.error': 'Search is not available right now. Try again later or browse the stories.',
+	'search.more': 'More results',
 } as const satisfies Record<keyof typeof it, string>;

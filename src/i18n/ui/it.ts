@@ -113,4 +113,5 @@ export default {
 	'search.noResults.browse': 'Oppure sfogliate i distretti sulla mappa.',
 	'search.clearFilters': 'Togli tutti i filtri',
 	'search.error': 'La ricerca non è disponibile in questo momento. Riprovate più tardi o sfogliate le storie.',
+	'search.more': 'Altri risultati',
 } as const;
