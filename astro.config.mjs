@@ -1,15 +1,21 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { fileURLToPath } from 'node:url';
 import { SITE_BASE, SITE_URL } from './src/site.config.ts';
 import contentGuard from './src/integrations/content-guard.ts';
+import { sitemapOptions } from './src/utils/seo/sitemap.ts';
+import { storyLastModified } from './src/utils/seo/sitemap-dates.ts';
+
+const siteRoot = new URL(SITE_BASE, `${SITE_URL}/`);
 
 export default defineConfig({
 	site: SITE_URL,
 	base: SITE_BASE,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [contentGuard(), mdx()],
+	integrations: [contentGuard(), mdx(), sitemap(sitemapOptions(siteRoot, storyLastModified(fileURLToPath(new URL('.', import.meta.url)), siteRoot)))],
 	vite: {
 		build: {
 			rollupOptions: {

@@ -122,3 +122,14 @@ export async function cachedCard(card: OgCard, coverFile: string | undefined, ca
 	if (stats) stats.misses++;
 	return image;
 }
+
+export const LOGO_SIZE = 512;
+
+/** The publisher logo structured data asks for: the wordmark on the site's ink colour, as PNG. */
+export async function renderLogo(siteName: string): Promise<Buffer> {
+	const svg = await satori(
+		{ type: 'div', props: { style: { width: '100%', height: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center', backgroundColor: INK, color: '#fffaf2', fontFamily: 'Fraunces', fontSize: 132, fontWeight: 600 }, children: siteName } } as unknown as Parameters<typeof satori>[0],
+		{ width: LOGO_SIZE, height: LOGO_SIZE, fonts: loadFonts() },
+	);
+	return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
+}
