@@ -18,6 +18,8 @@ export default defineConfig({
 	integrations: [contentGuard(), mdx(), sitemap(sitemapOptions(siteRoot, storyLastModified(fileURLToPath(new URL('.', import.meta.url)), siteRoot)))],
 	vite: {
 		build: {
+			// Scripts are always files, never inlined into the HTML, so a strict CSP (script-src 'self') can hold.
+			assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
 			rollupOptions: {
 				onwarn(warning, warn) {
 					// Every MDX module carries a "use strict"-like directive Vite cannot hoist; harmless and noisy.

@@ -19,7 +19,7 @@ const CACHE = join(process.cwd(), 'node_modules/.astro/og-cache');
 export const getStaticPaths = (async () => {
 	const cards: { params: { path: string }; props: { card: OgCard; cover?: string } }[] = [];
 	const add = (pagePath: string, card: Omit<OgCard, 'siteName'>, cover?: string) =>
-		cards.push({ params: { path: ogEndpointParam(ogImagePath(pagePath)) }, props: { card: { ...card, siteName: SITE_NAME }, cover } });
+		cards.push({ params: { path: ogEndpointParam(ogImagePath(pagePath, card.lang)) }, props: { card: { ...card, siteName: SITE_NAME }, cover } });
 	const businesses = await getBusinesses();
 	for (const lang of LANGUAGES) {
 		const t = useTranslations(lang);

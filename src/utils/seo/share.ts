@@ -33,6 +33,9 @@ export function escapeHtml(text: string): string {
 	return text.replace(/[&"'<>]/g, (char) => ATTRIBUTE_ESCAPES[char]!);
 }
 
+/** The embed card's frame: one column of a typical site, tall enough for image, title and link. */
+export const EMBED_SIZE = { width: 400, height: 400 } as const;
+
 export interface EmbedSnippetInput {
 	embedUrl: string;
 	storyUrl: string;

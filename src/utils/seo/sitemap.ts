@@ -63,7 +63,7 @@ export function alternateLinks(group: Partial<Record<Language, string>> | undefi
  * serialized, so it also records the list the pairs are computed from.
  * `lastModified` gives a page's content date when it has one (stories).
  */
-export function sitemapOptions(siteRoot: URL, lastModified: (url: string) => Date | undefined): SitemapOptions {
+export function sitemapOptions(siteRoot: URL, lastModified: (url: string) => Date | undefined): NonNullable<SitemapOptions> {
 	const built = new Set<string>();
 	let groups: ReturnType<typeof translationGroups> | undefined;
 	return {
