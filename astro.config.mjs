@@ -14,6 +14,8 @@ export default defineConfig({
 	site: SITE_URL,
 	base: SITE_BASE,
 	trailingSlash: 'always',
+	// Optimised images are cached here, outside node_modules, so `npm ci` does not throw them away.
+	cacheDir: './.cache/astro',
 	build: { format: 'directory' },
 	integrations: [contentGuard(), mdx(), sitemap(sitemapOptions(siteRoot, storyLastModified(fileURLToPath(new URL('.', import.meta.url)), siteRoot)))],
 	vite: {

@@ -19,6 +19,8 @@ import { readDataFolder, readStoryFolder, type SourceFile } from './read-files.t
 export interface ContentReport {
 	problems: ContentProblem[];
 	backlog: BacklogItem[];
+	/** The story files that passed validation, for tools that reason about what gets published. */
+	storyFiles: StoryFile[];
 	counts: Record<'districts' | 'businesses' | 'authors' | 'stories', number>;
 }
 
@@ -52,7 +54,8 @@ function duplicateIds(sources: SourceFile[], problems: ContentProblem[]) {
 	}
 }
 
-const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Dates print as editors write them, everything else as YAML-ish JSON. */
+const show = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value));
 
 /** Checks the whole content repository under `root` (the project root). */
 export function checkContent(root: string): ContentReport {
@@ -106,8 +109,8 @@ export function checkContent(root: string): ContentReport {
 		const [first, ...others] = versions;
 		for (const other of others) {
 			for (const field of SHARED_STORY_FIELDS) {
-				if (first && !sameValue(first.data[field], other.data[field])) {
-					problems.push({ file: other.source.file, line: other.source.lineOf([field]), field, message: `says ${JSON.stringify(other.data[field])} but ${first.source.file} says ${JSON.stringify(first.data[field])}: both languages tell the same story, so make them equal` });
+				if (first && show(first.data[field]) !== show(other.data[field])) {
+					problems.push({ file: other.source.file, line: other.source.lineOf([field]), field, message: `says ${show(other.data[field])} but ${first.source.file} says ${show(first.data[field])}: both languages tell the same story, so make them equal` });
 				}
 			}
 		}
@@ -122,6 +125,7 @@ export function checkContent(root: string): ContentReport {
 	return {
 		problems: problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)),
 		backlog: translationBacklog(asStoryFiles),
+		storyFiles: asStoryFiles,
 		counts: { districts: districtFiles.length, businesses: businessFiles.length, authors: authorFiles.length, stories: pairs.size },
 	};
 }

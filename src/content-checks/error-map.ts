@@ -38,7 +38,7 @@ export function friendlyMessage(issue: z.core.$ZodIssue, input: unknown): string
 			if (!issue.message.startsWith('Invalid')) return `${issue.message}, but it is ${describe(received)}`;
 			return `must be ${TYPE_NAMES[issue.expected] ?? issue.expected}, but it is ${describe(received)}`;
 		case 'unrecognized_keys':
-			return `has fields Trame does not know: ${issue.keys.join(', ')}. Check the spelling or remove them`;
+			return `is not a field Trame knows${issue.keys.length > 1 ? ` (nor ${issue.keys.slice(1).join(', ')})` : ''}: check the spelling or remove it`;
 		case 'invalid_value':
 			return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, but it is ${describe(received)}`;
 		default:
@@ -48,10 +48,9 @@ export function friendlyMessage(issue: z.core.$ZodIssue, input: unknown): string
 
 /** Converts a failed parse into problems, one per issue, with field paths. */
 export function issuesToProblems(file: string, error: z.ZodError, input: unknown, lineOf: (path: readonly PropertyKey[]) => number | undefined): ContentProblem[] {
-	return error.issues.map((issue) => ({
-		file,
-		line: lineOf(issue.path),
-		field: issue.path.length ? issue.path.join('.') : undefined,
-		message: friendlyMessage(issue, input),
-	}));
+	return error.issues.map((issue) => {
+		// An unknown key is reported on its parent object; point at the key itself instead.
+		const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+		return { file, line: lineOf(path), field: path.length ? path.join('.') : undefined, message: friendlyMessage(issue, input) };
+	});
 }

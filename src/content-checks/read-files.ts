@@ -45,10 +45,10 @@ export function parseYaml(file: string, text: string, offsetLines: number, probl
 	const counter = new LineCounter();
 	const document = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
 	if (document.errors.length > 0) {
-		for (const error of document.errors) {
-			const line = counter.linePos(error.pos[0]).line + offsetLines;
-			problems.push({ file, line, message: `the YAML cannot be read (${error.message.split('\n')[0]}). Check indentation, colons and quotes on this line; text containing ": " or starting with a quote must be wrapped in quotes` });
-		}
+		// The first error is the real one; the parser's later errors are its confusion after it.
+		const [error] = document.errors;
+		const line = counter.linePos(error.pos[0]).line + offsetLines;
+		problems.push({ file, line, message: `the YAML cannot be read (${error.message.split('\n')[0]}). Check indentation, colons and quotes on this line; text containing ": " or starting with a quote must be wrapped in quotes` });
 		return { data: undefined, lineOf: () => undefined };
 	}
 	return { data: document.toJS() ?? {}, lineOf: locate(document, counter, offsetLines) };

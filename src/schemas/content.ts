@@ -99,9 +99,9 @@ export const businessSchema = z.strictObject({
 	languages: z.array(z.string().regex(/^[a-z]{2}$/, { error: 'must be a two-letter language code, like it, en or de' })).min(1, { error: 'needs at least one language spoken with customers' }),
 	makes: localized(text(20, 400)),
 	visits: z.strictObject({
-		buyers: z.boolean({ error: 'must be true or false: are trade buyers welcome?' }),
-		public: z.boolean({ error: 'must be true or false: can tourists and the public visit?' }),
-		byAppointment: z.boolean({ error: 'must be true or false: is an appointment needed?' }).default(true),
+		buyers: z.boolean({ error: 'must be true or false (are trade buyers welcome?)' }),
+		public: z.boolean({ error: 'must be true or false (can tourists and the public visit?)' }),
+		byAppointment: z.boolean({ error: 'must be true or false (is an appointment needed?)' }).default(true),
 		details: localized(text(10, 400)),
 	}),
 	image: localizedImage.optional(),
@@ -124,7 +124,7 @@ export const SHARED_STORY_FIELDS = ['publishDate', 'kind', 'district', 'business
  * but not all of them is half-translated and refused.
  */
 export const storySchema = z
-	.object({
+	.strictObject({
 		title: text(3, TITLE_MAX).optional(),
 		description: text(DESCRIPTION_MIN, DESCRIPTION_MAX).optional(),
 		publishDate: calendarDate,

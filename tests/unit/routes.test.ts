@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { entryUrl, homeUrl, parseUrl, sectionUrl } from '../../src/utils/routes.ts';
+import { slugify } from '../../src/utils/slugs.ts';
+import { readingMinutes } from '../../src/utils/reading-time.ts';
+
+describe('localized URLs', () => {
+	it('uses the section names of each language', () => {
+		expect(homeUrl('it')).toBe('/it/');
+		expect(entryUrl('it', 'stories', 'la-fornace')).toBe('/it/storie/la-fornace/');
+		expect(entryUrl('en', 'stories', 'la-fornace')).toBe('/en/stories/la-fornace/');
+		expect(entryUrl('it', 'businesses', 'fontana')).toBe('/it/imprese/fontana/');
+		expect(sectionUrl('en', 'search')).toBe('/en/search/');
+		expect(sectionUrl('it', 'tags')).toBe('/it/temi/');
+	});
+
+	it('numbers pages after the first only', () => {
+		expect(entryUrl('it', 'districts', 'sassuolo', 1)).toBe('/it/distretti/sassuolo/');
+		expect(entryUrl('it', 'districts', 'sassuolo', 2)).toBe('/it/distretti/sassuolo/2/');
+	});
+
+	it('reads a URL back into the same parts', () => {
+		expect(parseUrl('/en/districts/sassuolo/2/')).toEqual({ lang: 'en', section: 'districts', id: 'sassuolo', page: 2 });
+		expect(parseUrl('/it/storie/la-fornace/')).toEqual({ lang: 'it', section: 'stories', id: 'la-fornace', page: undefined });
+		expect(parseUrl('/it/')).toEqual({ lang: 'it' });
+	});
+
+	it('rejects paths that are not ours', () => {
+		expect(parseUrl('/de/stories/x/')).toBeUndefined();
+		expect(parseUrl('/en/storie/x/')).toBeUndefined();
+		expect(parseUrl('/admin/')).toBeUndefined();
+	});
+});
+
+describe('slugify', () => {
+	it('folds accents and apostrophes so links survive any keyboard', () => {
+		expect(slugify("Città d'arte")).toBe('citta-d-arte');
+		expect(slugify('  Made in Italy ')).toBe('made-in-italy');
+	});
+});
+
+describe('readingMinutes', () => {
+	it('counts words, not markup, and never says zero', () => {
+		expect(readingMinutes('<PullQuote cite="x">ciao</PullQuote>')).toBe(1);
+		expect(readingMinutes('parola '.repeat(1000))).toBe(5);
+	});
+});
