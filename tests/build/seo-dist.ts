@@ -1,14 +1,14 @@
 /**
- * Reads a built site the way a crawler does: every HTML page parsed with
- * parse5 into the facts the SEO rules are about (title, canonical, hreflang,
- * Open Graph, JSON-LD…), and URLs of the public site mapped back to files.
+ * The SEO view of a built page: the facts a crawler or a link preview reads
+ * (title, canonical, hreflang, Open Graph, JSON-LD, scripts, links), on top of
+ * the shared dist readers in tests/support/dist.ts.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { attribute, elements, type Element } from '../support/dist.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
 
 export interface PageFacts {
 	/** Site path of the page, like `/it/storie/x/` or `/404.html`. */
@@ -19,56 +19,42 @@ export interface PageFacts {
 	meta: { key: string; content: string }[];
 	links: { rel: string; href: string; hreflang?: string; type?: string }[];
 	jsonLd: string[];
-	/** Text of every <script> without src, JSON-LD included. */
+	/** Every <script> without src, JSON-LD included. */
 	inlineScripts: { type: string | undefined; text: string }[];
-	externalScripts: string[];
-	anchors: { href: string; target?: string; rel?: string; text: string }[];
-	svgCount: number;
+	anchors: { href: string; target?: string; rel?: string }[];
 	element(test: (element: Element) => boolean): Element | undefined;
 }
-
-const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
 
 function text(node: Node): string {
 	if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
 	return 'childNodes' in node ? node.childNodes.map(text).join('') : '';
 }
 
-function elements(node: Node, out: Element[] = []): Element[] {
-	if ('tagName' in node) out.push(node);
-	// <template> content is a fragment of its own; none of our pages rely on it.
-	if ('childNodes' in node) for (const child of node.childNodes) elements(child, out);
-	return out;
-}
+const inHead = (element: Element) => {
+	for (let parent: Node | null = element.parentNode; parent && 'tagName' in parent; parent = parent.parentNode) if (parent.tagName === 'head') return true;
+	return false;
+};
 
-/** Parses one HTML file into the facts the tests check. */
+/** Parses one HTML file of `dist` into the facts the SEO tests check. */
 export function readPage(dist: string, file: string): PageFacts {
 	const html = readFileSync(file, 'utf8');
-	const all = elements(parse(html) as unknown as Node);
-	const inHead = (element: Element) => {
-		for (let parent = element.parentNode as Node | null; parent; parent = (parent as Element).parentNode as Node | null) if ('tagName' in parent && parent.tagName === 'head') return true;
-		return false;
-	};
+	const all = elements(parse(html));
 	const scripts = all.filter((e) => e.tagName === 'script');
-	let path = `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-	if (path.endsWith('.html') && !path.endsWith('/404.html')) path = path.replace(/\.html$/, '/');
 	return {
-		path,
+		path: `/${relative(dist, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'),
 		html,
-		lang: attr(all.find((e) => e.tagName === 'html')!, 'lang'),
+		lang: attribute(all.find((e) => e.tagName === 'html')!, 'lang'),
 		titles: all.filter((e) => e.tagName === 'title' && inHead(e)).map(text),
-		meta: all.filter((e) => e.tagName === 'meta' && (attr(e, 'property') || attr(e, 'name'))).map((e) => ({ key: (attr(e, 'property') ?? attr(e, 'name'))!, content: attr(e, 'content') ?? '' })),
-		links: all.filter((e) => e.tagName === 'link' && inHead(e)).map((e) => ({ rel: attr(e, 'rel') ?? '', href: attr(e, 'href') ?? '', hreflang: attr(e, 'hreflang'), type: attr(e, 'type') })),
-		jsonLd: scripts.filter((e) => attr(e, 'type') === 'application/ld+json').map(text),
-		inlineScripts: scripts.filter((e) => !attr(e, 'src')).map((e) => ({ type: attr(e, 'type'), text: text(e) })),
-		externalScripts: scripts.map((e) => attr(e, 'src')).filter((src): src is string => src !== undefined),
-		anchors: all.filter((e) => e.tagName === 'a' && attr(e, 'href')).map((e) => ({ href: attr(e, 'href')!, target: attr(e, 'target'), rel: attr(e, 'rel'), text: text(e) })),
-		svgCount: all.filter((e) => e.tagName === 'svg').length,
+		meta: all.filter((e) => e.tagName === 'meta' && (attribute(e, 'property') ?? attribute(e, 'name'))).map((e) => ({ key: (attribute(e, 'property') ?? attribute(e, 'name'))!, content: attribute(e, 'content') ?? '' })),
+		links: all.filter((e) => e.tagName === 'link' && inHead(e)).map((e) => ({ rel: attribute(e, 'rel') ?? '', href: attribute(e, 'href') ?? '', hreflang: attribute(e, 'hreflang'), type: attribute(e, 'type') })),
+		jsonLd: scripts.filter((e) => attribute(e, 'type') === 'application/ld+json').map(text),
+		inlineScripts: scripts.filter((e) => !attribute(e, 'src')).map((e) => ({ type: attribute(e, 'type'), text: text(e) })),
+		anchors: all.filter((e) => e.tagName === 'a' && attribute(e, 'href')).map((e) => ({ href: attribute(e, 'href')!, target: attribute(e, 'target'), rel: attribute(e, 'rel') })),
 		element: (test) => all.find(test),
 	};
 }
 
-/** Every `.html` file below `dir`. */
+/** Every `.html` file below `dir` (any dist, the hostile fixture's included). */
 export function htmlFiles(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
 		const full = join(dir, name);
@@ -83,15 +69,13 @@ export function metaValues(page: PageFacts, key: string): string[] {
 }
 
 /**
- * The dist file an absolute URL of the site is served from, or undefined when
- * it points elsewhere or at nothing: `/it/x/` → `dist/it/x/index.html`.
+ * The file of `dist` an absolute URL of the site is served from, or undefined
+ * when it points at another host or at nothing.
  */
 export function fileFor(dist: string, siteRoot: URL, url: string): string | undefined {
 	const target = new URL(url, siteRoot);
 	if (target.origin !== siteRoot.origin || !target.pathname.startsWith(siteRoot.pathname)) return undefined;
 	const path = decodeURIComponent(target.pathname.slice(siteRoot.pathname.length));
-	const candidates = path === '' || path.endsWith('/') ? [join(dist, path, 'index.html')] : [join(dist, path), join(dist, `${path}.html`)];
-	return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
+	const file = join(dist, path, path === '' || path.endsWith('/') ? 'index.html' : '');
+	return statSync(file, { throwIfNoEntry: false })?.isFile() ? file : undefined;
 }
-
-export { attr };

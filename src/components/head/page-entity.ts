@@ -7,7 +7,7 @@
 import { getAllStories, getAuthors, getBusinesses, getDistricts } from '../../data/content.ts';
 import type { Language } from '../../i18n/languages.ts';
 import { SITE_NAME } from '../../site.config.ts';
-import { parseUrl } from '../../utils/routes.ts';
+import { parseUrl, type Section } from '../../utils/routes.ts';
 import type { PageSeo } from '../../utils/seo/head.ts';
 import { businessStructuredData, districtStructuredData, storyStructuredData } from '../../utils/seo/entities.ts';
 import { LOGO_SIZE } from '../../utils/seo/og-image.ts';
@@ -26,8 +26,14 @@ export async function pageEntity(path: string, lang: Language, site: URL): Promi
 	const parsed = parseUrl(path);
 	const id = parsed?.id;
 	if (!parsed?.section || !id || /^\d+$/.test(id)) return undefined;
+	const entity = await entryEntity(parsed.section, id, lang, site);
+	// Page 2 of a district lists stories; the district itself is described on page 1.
+	return entity && parsed.page ? { ...entity, type: 'website', article: undefined, structuredData: [] } : entity;
+}
+
+async function entryEntity(section: Section, id: string, lang: Language, site: URL): Promise<PageEntity | undefined> {
 	const districtById = async (districtId: string) => (await getDistricts(lang)).find((district) => district.id === districtId);
-	switch (parsed.section) {
+	switch (section) {
 		case 'stories': {
 			const story = (await getAllStories()).find((candidate) => candidate.lang === lang && candidate.slug === id);
 			if (!story) return undefined;
