@@ -2,11 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { fileURLToPath } from 'node:url';
 import { SITE_BASE, SITE_URL } from './src/site.config.ts';
 import contentGuard from './src/integrations/content-guard.ts';
-import { sitemapOptions } from './src/utils/seo/sitemap.ts';
-import { storyLastModified } from './src/utils/seo/sitemap-dates.ts';
+import { seoSitemap } from './src/utils/seo/sitemap.ts';
 
 const siteRoot = new URL(SITE_BASE, `${SITE_URL}/`);
 
@@ -17,7 +15,7 @@ export default defineConfig({
 	// Optimised images are cached here, outside node_modules, so `npm ci` does not throw them away.
 	cacheDir: './.cache/astro',
 	build: { format: 'directory' },
-	integrations: [contentGuard(), mdx(), sitemap(sitemapOptions(siteRoot, storyLastModified(fileURLToPath(new URL('.', import.meta.url)), siteRoot)))],
+	integrations: [contentGuard(), mdx(), seoSitemap(siteRoot, sitemap)],
 	vite: {
 		build: {
 			// Scripts are always files, never inlined into the HTML, so a strict CSP (script-src 'self') can hold.

@@ -49,6 +49,8 @@ beforeAll(() => {
 		if (existsSync(join(root, name))) cpSync(join(root, name), join(project, name), { recursive: true });
 	}
 	symlinkSync(realpathSync(join(root, 'node_modules')), join(project, 'node_modules'), 'dir');
+	// Shares the optimised-image and share-card caches: only the hostile story's files are new.
+	if (existsSync(join(root, '.cache'))) symlinkSync(realpathSync(join(root, '.cache')), join(project, '.cache'), 'dir');
 	writeFileSync(join(project, 'content/stories/it', `${SLUG}.mdx`), story('Illustrazione di prova: piastrelle davanti a un forno'));
 	writeFileSync(join(project, 'content/stories/en', `${SLUG}.mdx`), story('Test illustration: tiles in front of a kiln'));
 	try {

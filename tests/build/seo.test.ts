@@ -29,7 +29,10 @@ const isHome = (page: PageFacts) => /^(?:it|en)\/$/.test(local(page));
 const mustNotIndex = (page: PageFacts) => isAdmin(page) || isEmbed(page) || isNotFound(page) || isSearch(page);
 /** Pages of the public site that carry the full SEO head (the CMS and embed cards are apps of their own). */
 const sitePages = () => pages.filter((page) => !isAdmin(page) && !isEmbed(page));
-const kind = (page: PageFacts) => /^(?:it|en)\/(storie|stories|imprese|businesses|distretti|districts)\/([a-z0-9-]+)\/$/.exec(local(page));
+/** `[, section, id]` for a story, business or district page (a bare number is a page of an index). */
+const kind = (page: PageFacts) => /^(?:it|en)\/(storie|stories|imprese|businesses|distretti|districts)\/((?!\d+\/)[a-z0-9-]+)\/$/.exec(local(page));
+/** Pages inside a language folder; the language chooser at `/` and the site-wide 404 belong to neither language. */
+const inLanguage = (page: PageFacts) => /^(?:it|en)\//.test(local(page));
 
 const urlOf = (page: PageFacts) => new URL(page.path, siteRoot).href;
 const alternates = (page: PageFacts) => page.links.filter((link) => link.rel === 'alternate' && link.hreflang);
@@ -71,14 +74,14 @@ describe('every page of the built site', () => {
 			const links = canonical(page);
 			if (links.length !== 1) problems.push(`${page.path}: ${links.length} canonical links`);
 			else if (!links[0]!.startsWith(siteRoot.href)) problems.push(`${page.path}: canonical ${links[0]} is not absolute on ${siteRoot.href}`);
-			else if (!fileFor(dist, siteRoot, links[0]!)) problems.push(`${page.path}: canonical ${links[0]} is not in dist`);
+			else if (!isNotFound(page) && !fileFor(dist, siteRoot, links[0]!)) problems.push(`${page.path}: canonical ${links[0]} is not in dist`);
 		}
 		failures(problems);
 	});
 
 	it('lists itself and each existing translation in hreflang, reciprocally, with x-default', () => {
 		const problems: string[] = [];
-		for (const page of sitePages().filter((page) => !isNotFound(page))) {
+		for (const page of sitePages().filter((page) => inLanguage(page) && !isNotFound(page))) {
 			const links = alternates(page);
 			const own = links.find((link) => link.hreflang === page.lang);
 			if (own?.href !== canonical(page)[0]) problems.push(`${page.path}: no hreflang="${page.lang}" pointing at itself`);
@@ -115,7 +118,7 @@ describe('every page of the built site', () => {
 			for (const key of ['og:image', 'twitter:image']) if (!one(key).startsWith(siteRoot.href)) problems.push(`${page.path}: ${key} not absolute on ${siteRoot.href}`);
 			if (one('og:locale') !== locale[page.lang ?? '']) problems.push(`${page.path}: og:locale does not match lang ${page.lang}`);
 			const translated = alternates(page).filter((link) => !['x-default', page.lang].includes(link.hreflang)).map((link) => locale[link.hreflang!]);
-			if (!isNotFound(page) && metaValues(page, 'og:locale:alternate').join() !== translated.join()) problems.push(`${page.path}: og:locale:alternate ${metaValues(page, 'og:locale:alternate')} ≠ translations ${translated}`);
+			if (metaValues(page, 'og:locale:alternate').join() !== translated.join()) problems.push(`${page.path}: og:locale:alternate ${metaValues(page, 'og:locale:alternate')} ≠ translations ${translated}`);
 			if (one('og:image:width') !== '1200' || one('og:image:height') !== '630') problems.push(`${page.path}: og:image size tags are not 1200×630`);
 		}
 		failures(problems);
@@ -143,8 +146,12 @@ describe('every page of the built site', () => {
 			const noindex = metaValues(page, 'robots').some((value) => value.includes('noindex'));
 			if (noindex !== mustNotIndex(page)) problems.push(`${page.path}: noindex is ${noindex}`);
 		}
-		expect(pages.some(isSearch) && pages.some(isNotFound)).toBe(true);
 		failures(problems);
+	});
+
+	it('includes the search pages and the 404 pages these rules are about', () => {
+		expect(pages.filter(isSearch).map((page) => page.path)).toEqual([`${siteRoot.pathname}en/search/`, `${siteRoot.pathname}it/cerca/`]);
+		expect(pages.some(isNotFound)).toBe(true);
 	});
 
 	it('links the feed of its language', () => {
@@ -160,7 +167,7 @@ describe('every page of the built site', () => {
 describe('structured data', () => {
 	it('parses on every page, and a breadcrumb trail is on every page below home', () => {
 		const problems: string[] = [];
-		for (const page of sitePages().filter((page) => !isNotFound(page))) {
+		for (const page of sitePages().filter((page) => inLanguage(page) && !isNotFound(page))) {
 			let parsed: Record<string, unknown>[];
 			try {
 				parsed = nodes(page);
@@ -305,6 +312,7 @@ describe('share kit and embeds', () => {
 	const shareable = () => sitePages().filter((page) => ['storie', 'stories', 'imprese', 'businesses'].includes(kind(page)?.[1] ?? ''));
 
 	it('is on every story and business page as plain links, a QR code and the URL as text', () => {
+		expect(shareable().length).toBeGreaterThan(40);
 		const problems: string[] = [];
 		for (const page of shareable()) {
 			const networks = page.anchors.filter((a) => /^https:\/\/(?:wa\.me|www\.linkedin\.com|www\.facebook\.com|x\.com)\//.test(a.href));

@@ -13,6 +13,10 @@ describe('breadcrumbTrail', () => {
 		expect(paths('/it/distretti/sassuolo/2/')).toEqual(['home /it/', 'section /it/distretti/', 'entry /it/distretti/sassuolo/', 'page /it/distretti/sassuolo/2/']);
 	});
 
+	it('skips the index of sections that have none', () => {
+		expect(paths('/it/autori/giulia-ferri/')).toEqual(['home /it/', 'entry /it/autori/giulia-ferri/']);
+	});
+
 	it('is only the home for a home page and empty outside the language folders', () => {
 		expect(paths('/it/')).toEqual(['home /it/']);
 		expect(paths('/en/search/')).toEqual(['home /en/', 'section /en/search/']);

@@ -14,7 +14,8 @@ import { ogEndpointParam, ogImagePath, type OgCard } from '../../utils/seo/og-im
 import { cachedCard } from '../../utils/seo/og-render.ts';
 
 const MEDIA = join(process.cwd(), 'content/media');
-const CACHE = join(process.cwd(), 'node_modules/.astro/og-cache');
+/** Next to Astro's own cache (`cacheDir` in astro.config.mjs), which survives `npm ci` and CI cache restores. */
+const CACHE = join(process.cwd(), '.cache/og');
 
 export const getStaticPaths = (async () => {
 	const cards: { params: { path: string }; props: { card: OgCard; cover?: string } }[] = [];

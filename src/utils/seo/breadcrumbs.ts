@@ -12,6 +12,9 @@ export interface TrailStep {
 	section?: Section;
 }
 
+/** Sections without an index page of their own: the trail goes from home straight to the entry. */
+const WITHOUT_INDEX: readonly Section[] = ['authors'];
+
 /** Steps from the home page to `path` (included); just the home for a home page, none for pages outside the language folders. */
 export function breadcrumbTrail(path: string): TrailStep[] {
 	const parsed = parseUrl(path);
@@ -19,7 +22,7 @@ export function breadcrumbTrail(path: string): TrailStep[] {
 	const { lang, section, id, page } = parsed;
 	const steps: TrailStep[] = [{ path: homeUrl(lang), kind: 'home' }];
 	if (!section) return steps;
-	steps.push({ path: sectionUrl(lang, section), kind: 'section', section });
+	if (!WITHOUT_INDEX.includes(section)) steps.push({ path: sectionUrl(lang, section), kind: 'section', section });
 	// `/it/storie/2/` is the second page of the index, not an entry called "2".
 	const isIndexPage = id !== undefined && /^\d+$/.test(id);
 	if (id && !isIndexPage) steps.push({ path: entryUrl(lang, section, id), kind: 'entry', section });
