@@ -42,7 +42,7 @@ export function embedPath(pagePath: string): string | undefined {
 }
 
 /** The embed card's frame: one column of a typical site, tall enough for image, title and link. */
-export const EMBED_SIZE = { width: 400, height: 400 } as const;
+export const EMBED_SIZE = { width: 400, height: 360 } as const;
 
 export interface EmbedSnippetInput {
 	embedUrl: string;
