@@ -1,9 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { SITE_BASE, SITE_URL } from './src/site.config.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import { seoSitemap } from './src/utils/seo/sitemap.ts';
+
+const siteRoot = new URL(SITE_BASE, `${SITE_URL}/`);
 
 export default defineConfig({
 	site: SITE_URL,
@@ -12,9 +16,11 @@ export default defineConfig({
 	// Optimised images are cached here, outside node_modules, so `npm ci` does not throw them away.
 	cacheDir: './.cache/astro',
 	build: { format: 'directory' },
-	integrations: [contentGuard(), mdx(), pagefindIndex()],
+	integrations: [contentGuard(), mdx(), seoSitemap(siteRoot, sitemap), pagefindIndex()],
 	vite: {
 		build: {
+			// Scripts are always files, never inlined into the HTML, so a strict CSP (script-src 'self') can hold.
+			assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
 			rollupOptions: {
 				onwarn(warning, warn) {
 					// Every MDX module carries a "use strict"-like directive Vite cannot hoist; harmless and noisy.
