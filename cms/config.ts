@@ -5,6 +5,7 @@
  * fetches a config.yml at runtime.
  */
 import type { CmsConfig } from 'decap-cms-core';
+import { DEFAULT_LANGUAGE, LANGUAGES } from '../src/i18n/languages.ts';
 import { SITE_URL } from '../src/site.config.ts';
 import { backendFromEnv, localBackendFromEnv, type Env } from './backend.ts';
 import { authors } from './collections/authors.ts';
@@ -26,6 +27,8 @@ export function cmsConfig(env: Env): CmsConfig & { load_config_file: false } {
 		media_folder: MEDIA_FOLDER,
 		// Empty: images are saved as bare file names ("sassuolo-cover.jpg"), the form the schema expects.
 		public_folder: '',
+		// Only stories opt in (i18n: true); data files keep both languages inside one file.
+		i18n: { structure: 'multiple_folders', locales: [...LANGUAGES], default_locale: DEFAULT_LANGUAGE },
 		slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
 		collections: [stories, districts, businesses, authors],
 	} as CmsConfig & { load_config_file: false };

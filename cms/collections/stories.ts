@@ -5,7 +5,6 @@
  * and the content checker's "both languages say the same" rule holds.
  */
 import type { CmsCollection } from 'decap-cms-core';
-import { LANGUAGES, DEFAULT_LANGUAGE } from '../../src/i18n/languages.ts';
 import { DESCRIPTION_MAX, DESCRIPTION_MIN, TITLE_MAX } from '../../src/schemas/content.ts';
 import { boolean, date, group, image, list, relation, select, text } from '../fields.ts';
 
@@ -24,7 +23,8 @@ export const stories: CmsCollection = {
 	identifier_field: 'title',
 	summary: '{{title}} ({{publishDate}})',
 	sortable_fields: ['publishDate', 'title'],
-	i18n: { structure: 'multiple_folders', locales: [...LANGUAGES], default_locale: DEFAULT_LANGUAGE },
+	// The structure (content/stories/<lang>/<slug>.mdx) is set once in cms/config.ts; Decap ignores a collection's i18n without it.
+	i18n: true,
 	fields: [
 		text('title', 'Titolo', 3, TITLE_MAX, { ...translated, hint: `Al massimo ${TITLE_MAX} caratteri: è anche il titolo mostrato da Google.` }),
 		text('description', 'Descrizione', DESCRIPTION_MIN, DESCRIPTION_MAX, {
