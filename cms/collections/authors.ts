@@ -8,7 +8,7 @@ export const authors: CmsCollection = {
 	label_singular: 'Autore',
 	folder: 'content/authors',
 	extension: 'yaml',
-	format: 'yaml',
+	format: 'trame-yaml',
 	create: true,
 	slug: '{{name}}',
 	identifier_field: 'name',

@@ -10,7 +10,7 @@ export const businesses: CmsCollection = {
 	label_singular: 'Impresa',
 	folder: 'content/businesses',
 	extension: 'yaml',
-	format: 'yaml',
+	format: 'trame-yaml',
 	create: true,
 	slug: '{{name}}',
 	identifier_field: 'name',

@@ -11,7 +11,7 @@ export const districts: CmsCollection = {
 	label_singular: 'Distretto',
 	folder: 'content/districts',
 	extension: 'yaml',
-	format: 'yaml',
+	format: 'trame-yaml',
 	create: true,
 	slug: '{{name.it}}',
 	identifier_field: 'name.it',

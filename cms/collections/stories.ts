@@ -17,7 +17,7 @@ export const stories: CmsCollection = {
 	label_singular: 'Storia',
 	folder: 'content/stories',
 	extension: 'mdx',
-	format: 'frontmatter',
+	format: 'trame-frontmatter',
 	create: true,
 	slug: '{{slug}}',
 	identifier_field: 'title',
