@@ -50,7 +50,7 @@ describe('the CMS fields match the content schemas', () => {
 
 	it('stories are one MDX file per language, named by an ASCII slug of the title', () => {
 		const stories = collection('stories');
-		expect(stories).toMatchObject({ folder: 'content/stories', extension: 'mdx', format: 'frontmatter', i18n: true });
+		expect(stories).toMatchObject({ folder: 'content/stories', extension: 'mdx', format: 'trame-frontmatter', i18n: true });
 		expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: ['it', 'en'], default_locale: 'it' });
 		expect(config.collections.filter((candidate) => candidate.i18n).map((candidate) => candidate.name)).toEqual(['stories']);
 		expect(config.slug).toMatchObject({ encoding: 'ascii', clean_accents: true });
