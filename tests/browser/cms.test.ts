@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content-checks/check.ts';
+import type { ContentProblem } from '../../src/content-checks/problems.ts';
 import { readStoryText } from '../../src/content-checks/read-files.ts';
 import { entryUrl } from '../../src/utils/routes.ts';
 import { launchBrowser, type RunningBrowser } from '../support/browser.ts';
@@ -67,7 +68,7 @@ async function until(what: string, check: () => boolean | Promise<boolean>, time
 const git = (...args: string[]) => execFileSync('git', args, { cwd: site.root, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8' });
 const storyFile = (lang: string) => join(site.root, 'content/stories', lang, `${SLUG}.mdx`);
 const readStory = (lang: string) => {
-	const problems: unknown[] = [];
+	const problems: ContentProblem[] = [];
 	const story = readStoryText(`content/stories/${lang}/${SLUG}.mdx`, readFileSync(storyFile(lang), 'utf8'), problems);
 	expect(problems).toEqual([]);
 	return story as { data: Record<string, unknown>; body: string };
