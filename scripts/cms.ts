@@ -8,9 +8,10 @@
  * editorial workflow locally (decap-server then commits to git branches).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createRequire } from 'node:module';
+import { join } from 'node:path';
 
-const require = createRequire(import.meta.url);
+/** Both packages' entry scripts; astro's is not in its package exports, so they are located directly. */
+const bin = (path: string) => join(process.cwd(), 'node_modules', path);
 const port = process.env.DECAP_SERVER_PORT ?? '8081';
 const mode = process.env.MODE ?? 'fs';
 
@@ -34,8 +35,8 @@ function stop(code = 0) {
 	process.exitCode = code;
 }
 
-children.push(start('decap-server', require.resolve('decap-server/dist/index.js'), [], { PORT: port, MODE: mode, GIT_REPO_DIRECTORY: process.cwd() }));
-children.push(start('astro dev', require.resolve('astro/bin/astro.mjs'), ['dev', '--host', 'localhost'], { DECAP_SERVER_PORT: port }));
+children.push(start('decap-server', bin('decap-server/dist/index.js'), [], { PORT: port, MODE: mode, GIT_REPO_DIRECTORY: process.cwd() }));
+children.push(start('astro dev', bin('astro/bin/astro.mjs'), ['dev', '--host', 'localhost'], { DECAP_SERVER_PORT: port }));
 
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
