@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { SITE_BASE, SITE_URL } from './src/site.config.ts';
 import contentGuard from './src/integrations/content-guard.ts';
+import { PUBLIC_DIRECTIVES, PUBLIC_SCRIPT_SOURCES, PUBLIC_STYLE_SOURCES } from './src/utils/csp.ts';
 
 export default defineConfig({
 	site: SITE_URL,
@@ -12,6 +13,16 @@ export default defineConfig({
 	cacheDir: './.cache/astro',
 	build: { format: 'directory' },
 	integrations: [contentGuard(), mdx()],
+	// A <meta> Content-Security-Policy on every page with the hashes of Astro's own scripts and styles (src/utils/csp.ts).
+	security: {
+		csp: {
+			directives: [...PUBLIC_DIRECTIVES],
+			scriptDirective: { resources: [...PUBLIC_SCRIPT_SOURCES] },
+			styleDirective: { resources: [...PUBLIC_STYLE_SOURCES] },
+		},
+	},
+	// Shiki colours code with inline style attributes, which the policy blocks; stories are prose, code blocks stay plain.
+	markdown: { syntaxHighlight: false },
 	vite: {
 		build: {
 			rollupOptions: {
