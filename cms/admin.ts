@@ -1,0 +1,21 @@
+/**
+ * The CMS application, bundled by Vite into /admin/ only. The configuration
+ * is computed at build time by the page (cms/config.ts) and embedded as JSON,
+ * so Decap never fetches a config.yml.
+ */
+import CMS from 'decap-cms-app';
+import type { CmsConfig, EditorComponentOptions } from 'decap-cms-core';
+import previewStyle from './preview.css?url';
+import { EDITOR_COMPONENTS } from './editor-components.ts';
+import { FORMATS } from './formats.ts';
+import { StoryPreview } from './story-preview.ts';
+
+const source = document.getElementById('cms-config');
+if (!source?.textContent) throw new Error('The admin page has no #cms-config element.');
+const config = JSON.parse(source.textContent) as CmsConfig;
+
+for (const [name, { extension, format }] of Object.entries(FORMATS)) CMS.registerCustomFormat(name, extension, format);
+for (const component of EDITOR_COMPONENTS) CMS.registerEditorComponent(component as unknown as EditorComponentOptions);
+CMS.registerPreviewStyle(previewStyle);
+CMS.registerPreviewTemplate('stories', StoryPreview);
+CMS.init({ config });

@@ -1,0 +1,39 @@
+/** Businesses: one YAML file per firm; the district is chosen from the districts collection. */
+import type { CmsCollection } from 'decap-cms-core';
+import { bilingual, boolean, coordinates, group, image, list, number, patterned, relation, text } from '../fields.ts';
+
+const sector = (name: string, label: string) => list(name, label, text('sector', 'Settore', 2, 40), { min: 1, max: 5 });
+
+export const businesses: CmsCollection = {
+	name: 'businesses',
+	label: 'Imprese',
+	label_singular: 'Impresa',
+	folder: 'content/businesses',
+	extension: 'yaml',
+	format: 'trame-yaml',
+	create: true,
+	slug: '{{name}}',
+	identifier_field: 'name',
+	fields: [
+		text('name', 'Ragione sociale', 2, 90),
+		relation('district', 'Distretto', 'districts', { display: 'name.it' }),
+		bilingual('sectors', 'Settori', sector),
+		number('founded', 'Anno di fondazione', 1000, new Date().getUTCFullYear(), 'int'),
+		text('town', 'Comune', 2, 80),
+		patterned('province', 'Provincia', /^[A-Z]{2}$/, 'Sigla della provincia in maiuscolo, es. MO o VI.'),
+		text('address', 'Indirizzo', 3, 140, { required: false }),
+		coordinates(),
+		patterned('website', 'Sito web', /^https?:\/\/\S+$/, 'Indirizzo completo che inizia con https://', { required: false }),
+		patterned('email', 'E-mail', /^[^\s@]+@[^\s@]+\.[A-Za-z]{2,}$/, 'Un indirizzo e-mail, es. info@example.com', { required: false }),
+		patterned('phone', 'Telefono', /^\+?[\d\s().-]{6,20}$/, 'Numero con prefisso internazionale, es. +39 0536 000000', { required: false }),
+		list('languages', 'Lingue parlate con i clienti', patterned('language', 'Lingua', /^[a-z]{2}$/, 'Codice di due lettere minuscole, es. it, en, de'), { min: 1 }),
+		bilingual('makes', 'Cosa produce', (lang, label) => text(lang, label, 20, 400, { multiline: true })),
+		group('visits', 'Visite', [
+			boolean('buyers', 'Accoglie buyer professionali', false, { required: true }),
+			boolean('public', 'Aperta al pubblico e ai turisti', false, { required: true }),
+			boolean('byAppointment', 'Solo su appuntamento', true),
+			bilingual('details', 'Dettagli per la visita', (lang, label) => text(lang, label, 10, 400, { multiline: true })),
+		]),
+		group('image', 'Immagine', [image('image', 'Immagine'), bilingual('alt', 'Testo alternativo', (lang, label) => text(lang, label, 5, 200))], { required: false, collapsed: true }),
+	],
+};

@@ -1,0 +1,35 @@
+/**
+ * The whole Decap configuration, built in code at build time: it reuses the
+ * schema's limits (no hand-copied numbers in a config.yml), picks the backend
+ * from the environment, and is handed to `CMS.init({ config })` so Decap never
+ * fetches a config.yml at runtime.
+ */
+import type { CmsConfig } from 'decap-cms-core';
+import { DEFAULT_LANGUAGE, LANGUAGES } from '../src/i18n/languages.ts';
+import { SITE_URL } from '../src/site.config.ts';
+import { backendFromEnv, localBackendFromEnv, type Env } from './backend.ts';
+import { authors } from './collections/authors.ts';
+import { businesses } from './collections/businesses.ts';
+import { districts } from './collections/districts.ts';
+import { stories } from './collections/stories.ts';
+
+/** Where uploads go: the folder `src/utils/media.ts` reads. */
+export const MEDIA_FOLDER = 'content/media';
+
+export function cmsConfig(env: Env): CmsConfig & { load_config_file: false } {
+	return {
+		load_config_file: false,
+		backend: backendFromEnv(env),
+		local_backend: localBackendFromEnv(env),
+		publish_mode: env.CMS_PUBLISH_MODE === 'simple' ? 'simple' : 'editorial_workflow',
+		locale: 'it',
+		site_url: SITE_URL,
+		media_folder: MEDIA_FOLDER,
+		// Empty: images are saved as bare file names ("sassuolo-cover.jpg"), the form the schema expects.
+		public_folder: '',
+		// Only stories opt in (i18n: true); data files keep both languages inside one file.
+		i18n: { structure: 'multiple_folders', locales: [...LANGUAGES], default_locale: DEFAULT_LANGUAGE },
+		slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+		collections: [stories, districts, businesses, authors],
+	} as CmsConfig & { load_config_file: false };
+}

@@ -1,0 +1,110 @@
+/**
+ * Field builders for the CMS collections. Each one carries the same limits as
+ * the zod schema it mirrors (src/schemas/content.ts), expressed the way Decap
+ * can check them before saving: Decap's string widgets know no length limits,
+ * only a `pattern`, so lengths become `^[\s\S]{min,max}$`. The drift test
+ * (tests/unit/cms-schema-drift.test.ts) reads these patterns back.
+ */
+import type { CmsField } from 'decap-cms-core';
+import { LANGUAGES } from '../src/i18n/languages.ts';
+
+type I18nMode = CmsField['i18n'];
+interface Common {
+	required?: boolean;
+	hint?: string;
+	i18n?: I18nMode;
+}
+
+/** The regex a length-limited text becomes; the drift test parses it back with LENGTH_PATTERN. */
+export function lengthPattern(min: number, max: number): string {
+	return `^[\\s\\S]{${min},${max}}$`;
+}
+/** Reads `{min,max}` back out of a pattern made by lengthPattern. */
+export const LENGTH_PATTERN = /^\^\[\\s\\S\]\{(\d+),(\d+)\}\$$/;
+
+const withCommon = <T extends object>(field: T, { required = true, hint, i18n }: Common) => ({
+	...field,
+	required,
+	...(hint ? { hint } : {}),
+	...(i18n ? { i18n } : {}),
+});
+
+/** A line (`string`) or paragraph (`text`) of text with the schema's length limits. */
+export function text(name: string, label: string, min: number, max: number, options: Common & { multiline?: boolean } = {}): CmsField {
+	const message = min > 1 ? `Scrivi da ${min} a ${max} caratteri.` : `Scrivi al massimo ${max} caratteri.`;
+	return withCommon({ name, label, widget: options.multiline ? 'text' : 'string', pattern: [lengthPattern(min, max), message] as [string, string] }, options);
+}
+
+/** A string that must match a regex of the schema (province, phone…); the message says how to write it. */
+export function patterned(name: string, label: string, pattern: RegExp, message: string, options: Common = {}): CmsField {
+	return withCommon({ name, label, widget: 'string', pattern: [pattern.source, message] as [string, string] }, options);
+}
+
+/**
+ * A date stored as YYYY-MM-DD text, the form the schema and a human both read.
+ * Decap's default stores a full timestamp, which would shift by a day in some time zones.
+ */
+export function date(name: string, label: string, options: Common = {}): CmsField {
+	return withCommon({ name, label, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true }, options);
+}
+
+/** An image uploaded to content/media and saved as its bare file name (public_folder is ''). */
+export function image(name: string, label: string, options: Common = {}): CmsField {
+	return withCommon({ name, label, widget: 'image', choose_url: false }, options);
+}
+
+/** A reference to another entry by its file name, which is the id the schema checks. */
+export function relation(name: string, label: string, collection: string, options: Common & { multiple?: boolean; display?: string } = {}): CmsField {
+	const display = options.display ?? 'name';
+	return withCommon(
+		{
+			name,
+			label,
+			widget: 'relation',
+			collection,
+			value_field: '{{slug}}',
+			search_fields: [display],
+			display_fields: [display],
+			...(options.multiple ? { multiple: true } : {}),
+		},
+		options,
+	);
+}
+
+/** One value out of a fixed list, shown with Italian labels but saved as the schema's value. */
+export function select(name: string, label: string, options: readonly { value: string; label: string }[], common: Common = {}): CmsField {
+	return withCommon({ name, label, widget: 'select', options: options.map((option) => ({ ...option })) }, common);
+}
+
+export function boolean(name: string, label: string, fallback: boolean, options: Common = {}): CmsField {
+	return withCommon({ name, label, widget: 'boolean', default: fallback }, { required: false, ...options });
+}
+
+export function number(name: string, label: string, min: number, max: number, valueType: 'int' | 'float', options: Common = {}): CmsField {
+	return withCommon({ name, label, widget: 'number', value_type: valueType, min, max, ...(valueType === 'float' ? { step: 0.0001 } : {}) }, options);
+}
+
+/** A list of single values (tags, sectors, languages); `item` describes one entry. */
+export function list(name: string, label: string, item: CmsField, limits: { min?: number; max?: number }, options: Common = {}): CmsField {
+	return withCommon({ name, label, widget: 'list', field: item, ...(limits.min ? { min: limits.min } : {}), ...(limits.max ? { max: limits.max } : {}) }, options);
+}
+
+export function group(name: string, label: string, fields: CmsField[], options: Common & { collapsed?: boolean } = {}): CmsField {
+	return withCommon({ name, label, widget: 'object', fields, ...(options.collapsed ? { collapsed: true } : {}) }, options);
+}
+
+/**
+ * Data files hold both languages side by side as `{ it, en }`; the CMS shows
+ * them as one group with an Italian and an English field, both required.
+ */
+export function bilingual(name: string, label: string, field: (name: string, label: string) => CmsField, options: Common = {}): CmsField {
+	const names: Record<(typeof LANGUAGES)[number], string> = { it: 'Italiano', en: 'English' };
+	return group(name, label, LANGUAGES.map((lang) => field(lang, names[lang])), options);
+}
+
+/** Coordinates limited to Italy's bounding box, as the schema requires. */
+export function coordinates(): CmsField {
+	return group('coordinates', 'Coordinate', [number('lat', 'Latitudine', 35.4, 47.1, 'float'), number('lon', 'Longitudine', 6.6, 18.6, 'float')], {
+		hint: 'Da una mappa: clic destro sul punto, copia i due numeri (es. 44.53, 10.78).',
+	});
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { frontmatterFormat, yamlFormat } from '../../cms/formats.ts';
+import { readStoryText } from '../../src/content-checks/read-files.ts';
+import { storySchema, businessSchema } from '../../src/schemas/content.ts';
+
+/** What Decap hands the format after an editor emptied optional fields (and copied null into the other language). */
+const edited = {
+	title: 'Òlio e rame',
+	description: 'Una storia di prova, lunga abbastanza per essere una descrizione valida.',
+	publishDate: '2026-03-14',
+	updatedDate: null,
+	kind: 'territory',
+	district: 'sassuolo',
+	businesses: [],
+	tags: ['rame', ''],
+	author: 'anna-verdi',
+	hero: { image: 'tile.jpg', alt: 'Una lastra di rame' },
+	verifiedBy: '',
+	draft: true,
+	body: 'La bottega apre alle sette.\n\n<PullQuote cite="Mario">Il rame ricorda.</PullQuote>',
+};
+
+describe('the story format', () => {
+	it('writes a file the content checker reads as valid, without the emptied fields', () => {
+		const file = frontmatterFormat.toFile(edited, Object.keys(edited));
+		expect(file).not.toMatch(/updatedDate|verifiedBy|null|''/);
+		const problems: unknown[] = [];
+		const story = readStoryText('content/stories/it/olio-e-rame.mdx', file, problems);
+		expect(problems).toEqual([]);
+		expect(storySchema.safeParse(story.data).success).toBe(true);
+		expect(story.body).toBe(`${edited.body}\n`);
+	});
+
+	it('keeps the field order the CMS shows and reads its own output back', () => {
+		const file = frontmatterFormat.toFile(edited, ['title', 'description', 'publishDate', 'kind']);
+		expect(file.split('\n').slice(0, 4)).toEqual(['---', 'title: Òlio e rame', `description: ${edited.description}`, 'publishDate: 2026-03-14']);
+		const { body, ...data } = frontmatterFormat.fromFile(file);
+		expect(body).toBe(`${edited.body}\n`);
+		const { body: _body, updatedDate: _updated, verifiedBy: _verified, ...kept } = edited;
+		expect(data).toEqual({ ...kept, tags: ['rame'] });
+	});
+
+	it('writes an untranslated language as shared fields and an empty body, which the schema accepts', () => {
+		const { title, description, body, tags, ...shared } = edited;
+		const file = frontmatterFormat.toFile({ ...shared, hero: { image: 'tile.jpg', alt: null }, body: '' });
+		expect(file.endsWith('---\n')).toBe(true);
+		const { body: stubBody, ...frontmatter } = frontmatterFormat.fromFile(file);
+		expect(stubBody).toBe('');
+		expect(storySchema.safeParse(frontmatter).success).toBe(true);
+	});
+});
+
+describe('the data file format', () => {
+	it('drops an emptied optional group and optional text, so the business stays valid', () => {
+		const business = {
+			name: 'Ceramiche Prova',
+			district: 'sassuolo',
+			sectors: { it: ['piastrelle'], en: ['tiles'] },
+			founded: 1962,
+			town: 'Sassuolo',
+			province: 'MO',
+			address: '',
+			coordinates: { lat: 44.54, lon: 10.78 },
+			website: null,
+			languages: ['it'],
+			makes: { it: 'Piastrelle in gres porcellanato.', en: 'Porcelain stoneware tiles.' },
+			visits: { buyers: true, public: false, byAppointment: true, details: { it: 'Su appuntamento.', en: 'By appointment.' } },
+			image: { image: '', alt: { it: '', en: '' } },
+		};
+		const parsed = yamlFormat.fromFile(yamlFormat.toFile(business));
+		expect(parsed).not.toHaveProperty('image');
+		expect(parsed).not.toHaveProperty('address');
+		expect(parsed.visits).toEqual(business.visits);
+		expect(businessSchema.safeParse(parsed).success).toBe(true);
+	});
+});
