@@ -1,7 +1,7 @@
 /**
  * A link checker over the files in dist/: every internal URL in HTML (href,
  * src, srcset, poster, form actions, share-image meta tags, inline styles),
- * in CSS (url()), in XML (sitemap, feeds) and in web manifests leads to a
+ * in CSS (url()), in XML (sitemap, feeds), robots.txt and web manifests leads to a
  * file, and every #fragment to an element with that id. Absolute URLs on the
  * site's own address count as internal: a canonical or og:image that 404s is
  * as broken as a relative link.
@@ -92,6 +92,8 @@ function references(): Reference[] {
 			const xml = readFileSync(file, 'utf8');
 			for (const match of xml.matchAll(/<(?:loc|link|url)>\s*([^<\s]+)\s*<\//g)) found.push({ from, url: match[1]!.replace(/&amp;/g, '&') });
 			for (const match of xml.matchAll(/\s(?:href|url)="([^"]+)"/g)) found.push({ from, url: match[1]!.replace(/&amp;/g, '&') });
+		} else if (file.endsWith('robots.txt')) {
+			for (const match of readFileSync(file, 'utf8').matchAll(/^sitemap:\s*(\S+)/gim)) found.push({ from, url: match[1]! });
 		} else if (file.endsWith('.webmanifest') || file.endsWith('manifest.json')) {
 			for (const match of readFileSync(file, 'utf8').matchAll(/"(?:src|start_url)"\s*:\s*"([^"]+)"/g)) found.push({ from, url: match[1]! });
 		}
