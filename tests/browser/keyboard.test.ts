@@ -47,7 +47,8 @@ function focused() {
 			inMain: !!element?.closest('main'),
 			inHeader: !!element?.closest('header'),
 			inSearch: !!element?.closest('search, [role="search"], form[action*="/"]') && element instanceof HTMLInputElement,
-			inShare: !!element?.closest('[data-share], .share, [class*="share"], [aria-label*="ondividi"], [aria-label*="hare"]'),
+			// The share kit: its links go to the networks' share pages; a copy-link button sits among them.
+			inShare: /wa\.me|whatsapp\.com\/send|linkedin\.com\/sharing|facebook\.com\/sharer|x\.com\/intent|twitter\.com\/intent/.test(link?.href ?? '') || !!element?.closest('[data-share], [class*="share"]'),
 			visible: !!element && element.getBoundingClientRect().width > 0 && element.getBoundingClientRect().height > 0,
 		};
 	});
