@@ -1,9 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { fileURLToPath } from 'node:url';
 import { SITE_BASE, SITE_URL } from './src/site.config.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import { PUBLIC_DIRECTIVES, PUBLIC_SCRIPT_SOURCES, PUBLIC_STYLE_SOURCES } from './src/utils/csp.ts';
+import { sitemapOptions } from './src/utils/seo/sitemap.ts';
+import { storyLastModified } from './src/utils/seo/sitemap-dates.ts';
+
+const siteRoot = new URL(SITE_BASE, `${SITE_URL}/`);
 
 export default defineConfig({
 	site: SITE_URL,
@@ -12,7 +18,7 @@ export default defineConfig({
 	// Optimised images are cached here, outside node_modules, so `npm ci` does not throw them away.
 	cacheDir: './.cache/astro',
 	build: { format: 'directory' },
-	integrations: [contentGuard(), mdx()],
+	integrations: [contentGuard(), mdx(), sitemap(sitemapOptions(siteRoot, storyLastModified(fileURLToPath(new URL('.', import.meta.url)), siteRoot)))],
 	// A <meta> Content-Security-Policy on every page with the hashes of Astro's own scripts and styles (src/utils/csp.ts).
 	security: {
 		csp: {

@@ -1,0 +1,48 @@
+/**
+ * Share cards (1200×630 JPEG) for every story, business and district, and a
+ * home card per language that the other pages share, rendered at build time.
+ * Card text is in the page's language; `ogImagePath` maps pages to these files.
+ */
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { join } from 'node:path';
+import { getBusinesses, getDistricts, getStories } from '../../data/content.ts';
+import { LANGUAGES } from '../../i18n/languages.ts';
+import { useTranslations } from '../../i18n/translate.ts';
+import { SITE_NAME } from '../../site.config.ts';
+import { entryUrl, homeUrl } from '../../utils/routes.ts';
+import { ogEndpointParam, ogImagePath, type OgCard } from '../../utils/seo/og-image.ts';
+import { cachedCard } from '../../utils/seo/og-render.ts';
+
+const MEDIA = join(process.cwd(), 'content/media');
+const CACHE = join(process.cwd(), 'node_modules/.astro/og-cache');
+
+export const getStaticPaths = (async () => {
+	const cards: { params: { path: string }; props: { card: OgCard; cover?: string } }[] = [];
+	const add = (pagePath: string, card: Omit<OgCard, 'siteName'>, cover?: string) =>
+		cards.push({ params: { path: ogEndpointParam(ogImagePath(pagePath)) }, props: { card: { ...card, siteName: SITE_NAME }, cover } });
+	const businesses = await getBusinesses();
+	for (const lang of LANGUAGES) {
+		const t = useTranslations(lang);
+		const districts = await getDistricts(lang);
+		const districtOf = new Map(districts.map((district) => [district.id, district.data]));
+		add(homeUrl(lang), { lang, title: t('site.tagline'), kicker: '', label: '' });
+		for (const story of await getStories(lang)) {
+			add(entryUrl(lang, 'stories', story.slug), { lang, title: story.data.title, kicker: districtOf.get(story.data.district)?.name[lang] ?? '', label: t('og.story') }, story.data.hero.image);
+		}
+		for (const { id, data } of businesses) {
+			const district = districtOf.get(data.district);
+			add(entryUrl(lang, 'businesses', id), { lang, title: data.name, kicker: `${data.town} · ${district?.name[lang] ?? ''}`, label: t('og.business') }, data.image?.image ?? district?.cover.image);
+		}
+		for (const { id, data } of districts) {
+			add(entryUrl(lang, 'districts', id), { lang, title: data.name[lang], kicker: data.region, label: t('og.district') }, data.cover.image);
+		}
+	}
+	return cards;
+}) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = async ({ props }) => {
+	const image = await cachedCard(props.card, props.cover && join(MEDIA, props.cover), CACHE);
+	return new Response(new Uint8Array(image), { headers: { 'Content-Type': 'image/jpeg' } });
+};

@@ -1,0 +1,57 @@
+/**
+ * One RSS feed per language. Readers subscribe in their language, so a feed
+ * only lists stories published in it, each linking to its own page.
+ */
+import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
+import { LOCALES, type Language } from '../../i18n/languages.ts';
+import { entryUrl, withBase } from '../routes.ts';
+import { absoluteUrl } from './head.ts';
+
+/** Where a language's feed lives; every page links it from its head. */
+export function feedPath(lang: Language): string {
+	return withBase(`${lang}/rss.xml`);
+}
+
+export interface FeedStory {
+	lang: Language;
+	slug: string;
+	data: { title: string; description: string; publishDate: Date; updatedDate?: Date; tags?: string[] };
+}
+
+/**
+ * Feed items for one language, newest first. Stories in other languages are
+ * dropped here rather than trusted to the caller: an English reader must
+ * never get an Italian item.
+ */
+export function feedItems(stories: FeedStory[], lang: Language, site: URL | string): RSSFeedItem[] {
+	return stories
+		.filter((story) => story.lang === lang)
+		.sort((a, b) => b.data.publishDate.getTime() - a.data.publishDate.getTime() || a.slug.localeCompare(b.slug))
+		.map((story) => ({
+			title: story.data.title,
+			description: story.data.description,
+			link: absoluteUrl(entryUrl(lang, 'stories', story.slug), site),
+			pubDate: story.data.publishDate,
+			categories: story.data.tags ?? [],
+		}));
+}
+
+export interface FeedInput {
+	lang: Language;
+	stories: FeedStory[];
+	site: URL | string;
+	title: string;
+	description: string;
+}
+
+/** Everything @astrojs/rss needs for a language's feed; it escapes the text when it writes the XML. */
+export function storyFeed({ lang, stories, site, title, description }: FeedInput): RSSOptions {
+	return {
+		title,
+		description,
+		site: absoluteUrl(withBase(`${lang}/`), site),
+		items: feedItems(stories, lang, site),
+		customData: `<language>${LOCALES[lang].htmlLang}</language>`,
+		trailingSlash: true,
+	};
+}

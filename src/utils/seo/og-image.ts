@@ -1,0 +1,43 @@
+/**
+ * Which share image a page uses and where it lives. Stories, businesses and
+ * districts get their own card; every other page shares its language's home
+ * card. The image endpoint and the page head both ask here, so an `og:image`
+ * never points at a file that was not generated.
+ */
+import type { Language } from '../../i18n/languages.ts';
+import { parseUrl, withBase, type Section } from '../routes.ts';
+
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+export const OG_TYPE = 'image/jpeg';
+
+/** Sections whose entries get a card of their own. */
+export const CARD_SECTIONS: readonly Section[] = ['stories', 'businesses', 'districts'];
+
+const root = withBase('');
+
+/** The card's file, mirroring the page path: `/it/storie/x/` → `/og/it/storie/x.jpg`. */
+export function ogImagePath(pagePath: string): string {
+	const parsed = parseUrl(pagePath);
+	if (!parsed) throw new Error(`${pagePath} is not a page of the site, so it has no share image`);
+	// A bare number after a section is a page of its index (`/en/stories/2/`), not an entry.
+	const ownCard = parsed.section && CARD_SECTIONS.includes(parsed.section) && parsed.id && !/^\d+$/.test(parsed.id) && !parsed.page;
+	const cardOf = ownCard ? pagePath : withBase(`${parsed.lang}/`);
+	return withBase(`og/${cardOf.slice(root.length).replace(/\/$/, '')}.jpg`);
+}
+
+/** The `[...path]` parameter of the image endpoint for a card path. */
+export function ogEndpointParam(imagePath: string): string {
+	return imagePath.slice(withBase('og/').length).replace(/\.jpg$/, '');
+}
+
+/** What a card shows. Text is in the page's language. */
+export interface OgCard {
+	lang: Language;
+	title: string;
+	/** Small line above the title: the district, or the tagline. */
+	kicker: string;
+	/** What kind of page this is ("Storia", "Business"…), next to the site name. */
+	label: string;
+	siteName: string;
+}

@@ -1,0 +1,55 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ogEndpointParam, ogImagePath, type OgCard } from '../../src/utils/seo/og-image.ts';
+import { cachedCard, cardText, renderCard, type CardCache } from '../../src/utils/seo/og-render.ts';
+
+describe('ogImagePath', () => {
+	it('gives stories, businesses and districts a card mirroring their URL', () => {
+		expect(ogImagePath('/it/storie/la-fornace-dei-fontana/')).toBe('/og/it/storie/la-fornace-dei-fontana.jpg');
+		expect(ogImagePath('/en/businesses/ceramiche-fontana/')).toBe('/og/en/businesses/ceramiche-fontana.jpg');
+		expect(ogImagePath('/en/districts/sassuolo/')).toBe('/og/en/districts/sassuolo.jpg');
+		expect(ogEndpointParam('/og/en/districts/sassuolo.jpg')).toBe('en/districts/sassuolo');
+	});
+
+	it('gives every other page its language home card', () => {
+		expect(ogImagePath('/en/')).toBe('/og/en.jpg');
+		expect(ogImagePath('/it/temi/ceramica/')).toBe('/og/it.jpg');
+		expect(ogImagePath('/en/stories/')).toBe('/og/en.jpg');
+		expect(ogImagePath('/en/stories/2/')).toBe('/og/en.jpg');
+	});
+});
+
+describe('share card rendering', () => {
+	const card: OgCard = { lang: 'it', title: 'La fornace dei Fontana </script> & "più" 🎉', kicker: 'Distretto ceramico di Sassuolo', label: 'Storia', siteName: 'Trame' };
+	const cover = join(process.cwd(), 'content/media/la-fornace-dei-fontana.jpg');
+	const cacheDir = mkdtempSync(join(tmpdir(), 'og-cache-'));
+	afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+	it('is a 1200×630 JPEG, byte-identical for the same input', async () => {
+		const bytes = await readFile(cover).catch(() => undefined);
+		const first = await renderCard(card, bytes);
+		const second = await renderCard(card, bytes);
+		expect(first.equals(second)).toBe(true);
+		expect(await sharp(first).metadata()).toMatchObject({ format: 'jpeg', width: 1200, height: 630 });
+		const other = await renderCard({ ...card, title: 'Another title' }, bytes);
+		expect(other.equals(first)).toBe(false);
+	});
+
+	it('renders a changed page again and reuses an unchanged one', async () => {
+		const stats: CardCache = { hits: 0, misses: 0 };
+		const first = await cachedCard(card, undefined, cacheDir, stats);
+		const again = await cachedCard(card, undefined, cacheDir, stats);
+		await cachedCard({ ...card, kicker: 'Prato' }, undefined, cacheDir, stats);
+		expect(stats).toEqual({ hits: 1, misses: 2 });
+		expect(again.equals(first)).toBe(true);
+		expect(readdirSync(cacheDir).filter((name) => name.endsWith('.jpg'))).toHaveLength(2);
+	});
+
+	it('drops emoji, for which no font is bundled, and keeps every other character', () => {
+		expect(cardText('Più 🎉 caffè 👩‍🔧 & </script>')).toBe('Più caffè & </script>');
+	});
+});
