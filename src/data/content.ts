@@ -6,12 +6,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Language } from '../i18n/languages.ts';
 import { publishedStories, storiesIn, type PublishedStory, type StoryFile } from '../utils/stories.ts';
+import { groupByTag, type TagGroup } from '../utils/tags.ts';
 
 export type StoryEntry = CollectionEntry<'stories'>;
 export type Story = PublishedStory<StoryEntry>;
 export type DistrictEntry = CollectionEntry<'districts'>;
 export type BusinessEntry = CollectionEntry<'businesses'>;
 export type AuthorEntry = CollectionEntry<'authors'>;
+export type Tag = TagGroup<Story, BusinessEntry, DistrictEntry>;
 
 /** Splits a `<lang>/<slug>` entry id; the folder is the only source of a file's language. */
 function toStoryFile(entry: StoryEntry): StoryFile<StoryEntry> {
@@ -48,4 +50,22 @@ export async function getBusinesses(): Promise<BusinessEntry[]> {
 export async function getAuthors(): Promise<AuthorEntry[]> {
 	const authors = await getCollection('authors');
 	return authors.sort((a, b) => a.data.name.localeCompare(b.data.name, 'it'));
+}
+
+/** Lookup tables by id, for pages that show names of referenced entries. */
+export async function getIndexes() {
+	const [districts, businesses, authors] = await Promise.all([getCollection('districts'), getCollection('businesses'), getCollection('authors')]);
+	const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.id, entry]));
+	return { districts: byId(districts), businesses: byId(businesses), authors: byId(authors) };
+}
+
+/** Every tag of one language with its stories, businesses and districts. */
+export async function getTags(lang: Language): Promise<Tag[]> {
+	const [stories, businesses, districts] = await Promise.all([getStories(lang), getBusinesses(), getDistricts(lang)]);
+	return groupByTag(
+		stories.map((story) => ({ item: story, words: story.data.tags ?? [] })),
+		businesses.map((business) => ({ item: business, words: business.data.sectors[lang] })),
+		districts.map((district) => ({ item: district, words: district.data.sectors[lang] })),
+		lang,
+	);
 }

@@ -28,9 +28,9 @@ export function homeUrl(lang: Language): string {
 	return withBase(`${lang}/`);
 }
 
-/** A section index such as `/it/distretti/` or `/en/search/`. */
-export function sectionUrl(lang: Language, section: Section): string {
-	return withBase(`${lang}/${SECTION_SEGMENTS[section][lang]}/`);
+/** A section index such as `/it/distretti/` or `/en/search/`; later pages of a long index are numbered. */
+export function sectionUrl(lang: Language, section: Section, page = 1): string {
+	return withBase(`${lang}/${SECTION_SEGMENTS[section][lang]}/${page > 1 ? `${page}/` : ''}`);
 }
 
 /** One entry of a section; page 1 of a paginated list is the entry URL itself. */

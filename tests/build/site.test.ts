@@ -100,7 +100,7 @@ describe('links', () => {
 		}
 	});
 
-	it('send readers of a one-language story to the other language's stories, not to a missing page', () => {
+	it('sends readers of a one-language story to the stories in the other language, not to a missing page', () => {
 		for (const story of published.filter((candidate) => candidate.languages.length === 1)) {
 			const other = otherLanguage(story.lang);
 			expect(fileFor(entryUrl(other, 'stories', story.slug))).toBeUndefined();

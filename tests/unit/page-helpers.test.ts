@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { inEveryLanguage, inLanguages, switchTarget } from '../../src/utils/alternates.ts';
+import { formatDate, languageName } from '../../src/utils/format.ts';
+import { italyOutline, MAP_HEIGHT, MAP_WIDTH, project } from '../../src/utils/italy-map.ts';
+import { paginate } from '../../src/utils/pagination.ts';
+import { entryUrl, sectionUrl } from '../../src/utils/routes.ts';
+import { groupByTag } from '../../src/utils/tags.ts';
+
+describe('the language switch', () => {
+	it('leads to the same story in the other language when it exists', () => {
+		const translations = inEveryLanguage((lang) => entryUrl(lang, 'stories', 'x'));
+		expect(switchTarget('it', translations, (lang) => sectionUrl(lang, 'stories'))).toEqual({ lang: 'en', href: '/en/stories/x/', exact: true });
+	});
+
+	it('leads to the other language’s stories when the story is not translated', () => {
+		const translations = inLanguages(['it'], (lang) => entryUrl(lang, 'stories', 'x'));
+		expect(translations).toEqual({ it: '/it/storie/x/' });
+		expect(switchTarget('it', translations, (lang) => sectionUrl(lang, 'stories'))).toEqual({ lang: 'en', href: '/en/stories/', exact: false });
+	});
+});
+
+describe('the districts map', () => {
+	const milan = project(9.19, 45.46);
+	const naples = project(14.27, 40.85);
+	const palermo = project(13.36, 38.12);
+
+	it('keeps north up and east right', () => {
+		expect(milan.y).toBeLessThan(naples.y);
+		expect(milan.x).toBeLessThan(naples.x);
+		expect(palermo.y).toBeGreaterThan(naples.y);
+	});
+
+	it('places every Italian city inside the drawing', () => {
+		for (const point of [milan, naples, palermo, project(12.5, 37.6), project(18.5, 40.1), project(7.0, 45.7)]) {
+			expect(point.x).toBeGreaterThan(0);
+			expect(point.x).toBeLessThan(MAP_WIDTH);
+			expect(point.y).toBeGreaterThan(0);
+			expect(point.y).toBeLessThan(MAP_HEIGHT);
+		}
+	});
+
+	it('draws the mainland and the islands from the atlas', () => {
+		const outline = italyOutline();
+		expect(outline.startsWith('M')).toBe(true);
+		expect(outline.match(/Z/g)?.length).toBeGreaterThanOrEqual(3);
+	});
+});
+
+describe('paginate', () => {
+	it('makes pages of a fixed size and always at least one', () => {
+		expect(paginate([1, 2, 3, 4, 5], 2).map((page) => page.items)).toEqual([[1, 2], [3, 4], [5]]);
+		expect(paginate([], 12)).toEqual([{ items: [], number: 1, total: 1 }]);
+	});
+});
+
+describe('groupByTag', () => {
+	it('puts stories, businesses and districts with the same word on one page, accents folded', () => {
+		const groups = groupByTag([{ item: 's1', words: ['Città', 'export'] }], [{ item: 'b1', words: ['citta'] }], [{ item: 'd1', words: ['export'] }], 'it');
+		expect(groups).toEqual([
+			{ slug: 'citta', label: 'Città', stories: ['s1'], businesses: ['b1'], districts: [] },
+			{ slug: 'export', label: 'export', stories: ['s1'], businesses: [], districts: ['d1'] },
+		]);
+	});
+});
+
+describe('formatting', () => {
+	it('writes dates the way each language does, without time-zone drift', () => {
+		const date = new Date('2026-03-01T00:00:00Z');
+		expect(formatDate(date, 'it')).toBe('1 marzo 2026');
+		expect(formatDate(date, 'en')).toBe('1 March 2026');
+	});
+
+	it('names languages in the reader’s language', () => {
+		expect(languageName('de', 'it')).toBe('Tedesco');
+		expect(languageName('de', 'en')).toBe('German');
+	});
+});
