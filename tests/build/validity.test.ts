@@ -29,8 +29,11 @@ it('every page in dist/ passes the Nu HTML Checker with zero errors', () => {
 	const where = (message: VnuMessage) => `${message.url ? relative(DIST, fileURLToPath(message.url)) : '?'}:${message.lastLine ?? '?'}`;
 	const show = (message: VnuMessage) => `${where(message)}  ${message.message}${message.extract ? `\n    ${message.extract.replace(/\s+/g, ' ').trim().slice(0, 160)}` : ''}`;
 
-	const warnings = messages.filter((message) => message.type === 'info' && message.subType === 'warning');
-	if (warnings.length > 0) console.warn(`Nu HTML Checker: ${warnings.length} warnings (allowed)\n${[...new Set(warnings.map(show))].join('\n')}`);
+	// Checked as files, every page has the opaque origin of file: URLs, so the checker sees its own site's
+	// files as blocked by `'self'`; the policy is checked properly by security.test.ts and in the browser by csp.test.ts.
+	const warnings = messages.filter((message) => message.type === 'info' && message.subType === 'warning' && !/violates Content Security Policy/.test(message.message));
+	const byMessage = Map.groupBy(warnings, (message) => message.message);
+	if (warnings.length > 0) console.warn(`Nu HTML Checker: ${warnings.length} warnings (allowed)\n${[...byMessage].map(([text, found]) => `${found.length} × ${text}\n    first at ${where(found[0]!)}`).join('\n')}`);
 	const errors = messages.filter((message) => message.type !== 'info');
 	if (errors.length > 0) console.error(`Nu HTML Checker: ${errors.length} errors\n${errors.map(show).join('\n')}`);
 
