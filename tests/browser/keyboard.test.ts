@@ -96,7 +96,9 @@ describe.each(LANGUAGES)('keyboard only (%s)', (lang) => {
 		const { found, stops } = await tabUntil((stop) => stop.tag === 'input' && stop.inHeader && (stop.type === 'search' || stop.inSearch));
 		expect(found, `no search field in the header among the tab stops: ${stops.join(' → ')}`).toBe(true);
 		await page.keyboard.type(query);
-		await Promise.all([page.waitForURL((url) => url.searchParams.has('q')), page.keyboard.press('Enter')]);
+		const [response] = await Promise.all([page.waitForResponse((candidate) => new URL(candidate.url()).searchParams.has('q')), page.keyboard.press('Enter')]);
+		expect(response.status(), 'the search page exists').toBe(200);
+		await page.waitForURL((url) => url.searchParams.has('q'));
 		const landed = new URL(page.url());
 		expect(landed.pathname).toBe(sectionUrl(lang, 'search'));
 		expect(landed.searchParams.get('q')).toBe(query);
