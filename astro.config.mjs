@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { SITE_BASE, SITE_URL } from './src/site.config.ts';
 import contentGuard from './src/integrations/content-guard.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 import { PUBLIC_DIRECTIVES, PUBLIC_SCRIPT_SOURCES, PUBLIC_STYLE_SOURCES } from './src/utils/csp.ts';
 import { sitemapOptions } from './src/utils/seo/sitemap.ts';
 import { storyLastModified } from './src/utils/seo/sitemap-dates.ts';
@@ -18,7 +19,7 @@ export default defineConfig({
 	// Optimised images are cached here, outside node_modules, so `npm ci` does not throw them away.
 	cacheDir: './.cache/astro',
 	build: { format: 'directory' },
-	integrations: [contentGuard(), mdx(), sitemap(sitemapOptions(siteRoot, storyLastModified(fileURLToPath(new URL('.', import.meta.url)), siteRoot)))],
+	integrations: [contentGuard(), mdx(), sitemap(sitemapOptions(siteRoot, storyLastModified(fileURLToPath(new URL('.', import.meta.url)), siteRoot))), pagefindIndex()],
 	// A <meta> Content-Security-Policy on every page with the hashes of Astro's own scripts and styles (src/utils/csp.ts).
 	security: {
 		csp: {

@@ -727,7 +727,7 @@ const specs: Spec[] = [
 		file: 'sassuolo-cover.jpg', size: WIDE, draw: (c) => {
 			background(c, '#e9eef2', '#cfd9e1');
 			const pal = ['#8cc3e3', '#d9a441', '#f3ecdf', '#6fa9d1', '#e6c07b'];
-			tileGrid(c, -30, -30, 12, 8, 138, 8, (i, j) => (j === 3 ? jitter(c.rng, '#1f4a6e', 0.04) : jitter(c.rng, pick(c.rng, pal), 0.03)), 0.3);
+			tileGrid(c, -30, -30, 12, 8, 138, 8, (_i, j) => (j === 3 ? jitter(c.rng, '#1f4a6e', 0.04) : jitter(c.rng, pick(c.rng, pal), 0.03)), 0.3);
 			vignette(c, 0.22);
 		},
 	},

@@ -66,7 +66,7 @@ describe('the build guard', () => {
 	it('stops the build with every problem listed', () => {
 		const site = fixtureSite('unverified-published');
 		try {
-			expect(() => setup(site.root)).toThrowError(/Trame found 4 problems in the content\. Nothing was published\.[\s\S]*la-prova\.mdx  verifiedOn:/);
+			expect(() => setup(site.root)).toThrow(/Trame found 4 problems in the content\. Nothing was published\.[\s\S]*la-prova\.mdx  verifiedOn:/);
 		} finally {
 			site.cleanup();
 		}

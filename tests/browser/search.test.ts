@@ -1,0 +1,136 @@
+/**
+ * Search as a reader uses it, in Chromium against the built site: the right
+ * story first in each language, filters that narrow, shareable URLs, a
+ * helpful empty state, and the whole thing with the keyboard alone.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type RunningBrowser } from '../support/browser.ts';
+import { requireDist } from '../support/dist.ts';
+import { serveStatic, type RunningSite } from '../support/static-server.ts';
+
+let site: RunningSite;
+let browser: RunningBrowser;
+
+beforeAll(async () => {
+	requireDist();
+	site = await serveStatic();
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+});
+
+async function open(path: string): Promise<Page> {
+	const page = await browser.context.newPage();
+	await page.goto(site.url + path);
+	return page;
+}
+
+async function resultUrls(page: Page): Promise<string[]> {
+	await page.waitForFunction(() => {
+		const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+		return /\d|Nessun|No results/.test(status);
+	});
+	return page.$$eval('[data-search-results] a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+describe('search', () => {
+	it('finds the expected story first in Italian', async () => {
+		const page = await open('/it/cerca/?q=teste+di+moro');
+		expect((await resultUrls(page))[0]).toBe('/it/storie/le-teste-di-moro-di-caltagirone/');
+		await page.close();
+	});
+
+	it('finds the expected story first in English, and only English pages', async () => {
+		const page = await open('/en/search/?q=Tokyo+shoes');
+		const urls = await resultUrls(page);
+		expect(urls[0]).toBe('/en/stories/da-sant-elpidio-a-tokyo/');
+		expect(urls.every((url) => url.startsWith('/en/'))).toBe(true);
+		await page.close();
+	});
+
+	it('matches words without their accents and apostrophes', async () => {
+		const page = await open('/it/cerca/?q=citta');
+		const plain = await resultUrls(page);
+		await page.goto(`${site.url}/it/cerca/?q=${encodeURIComponent('città')}`);
+		expect(await resultUrls(page)).toEqual(plain);
+		expect(plain.length).toBeGreaterThan(0);
+		await page.close();
+	});
+
+	it('narrows the results with a district filter and puts it in the URL', async () => {
+		const page = await open('/it/cerca/?q=ceramica');
+		const all = await resultUrls(page);
+		await page.click('[data-search-filters-box] summary');
+		const box = page.getByRole('checkbox', { name: /Distretto ceramico di Sassuolo/ });
+		await box.check();
+		await page.waitForFunction(() => location.search.includes('district='));
+		await page.waitForFunction((before) => document.querySelectorAll('[data-search-results] a').length !== before, all.length);
+		const narrowed = await resultUrls(page);
+		expect(narrowed.length).toBeGreaterThan(0);
+		expect(narrowed.length).toBeLessThan(all.length);
+		const kickers = await page.$$eval('[data-search-results] .kicker', (nodes) => nodes.map((node) => node.textContent));
+		expect(kickers.every((kicker) => kicker?.includes('Distretto ceramico di Sassuolo'))).toBe(true);
+		await page.close();
+	});
+
+	it('searches what the URL says on load, filters included', async () => {
+		const page = await open('/en/search/?q=pasta&type=Business');
+		const urls = await resultUrls(page);
+		expect(await page.inputValue('#search-query')).toBe('pasta');
+		expect(await page.isChecked('input[name=type][value=Business]')).toBe(true);
+		expect(urls.length).toBeGreaterThan(0);
+		expect(urls.every((url) => url.startsWith('/en/businesses/'))).toBe(true);
+		await page.close();
+	});
+
+	it('says clearly when nothing matches and suggests what to do', async () => {
+		const page = await open('/en/search/?q=zzqxjv');
+		expect(await resultUrls(page)).toEqual([]);
+		expect(await page.textContent('[data-search-status]')).toBe('No results');
+		const empty = page.locator('[data-search-empty]');
+		expect(await empty.isVisible()).toBe(true);
+		expect(await empty.textContent()).toContain('Check the spelling');
+		expect(await empty.locator('a').getAttribute('href')).toBe('/en/districts/');
+		await page.close();
+	});
+
+	it('never shows drafts, and shows an Italian-only story only in Italian', async () => {
+		const italian = await open('/it/cerca/?q=Lorusso+Matera');
+		expect(await resultUrls(italian)).toContain('/it/storie/la-tappezzeria-dei-sassi/');
+		await italian.goto(`${site.url}/it/cerca/?q=Montemurlo`);
+		expect((await resultUrls(italian)).some((url) => url.includes('il-filo-di-montemurlo'))).toBe(false);
+		const english = await open('/en/search/?q=Lorusso+Matera');
+		expect((await resultUrls(english)).some((url) => url.includes('la-tappezzeria-dei-sassi'))).toBe(false);
+		await italian.close();
+		await english.close();
+	});
+
+	it('works with the keyboard alone', async () => {
+		const page = await open('/en/search/');
+		for (let presses = 0; presses < 20 && (await page.evaluate(() => document.activeElement?.id)) !== 'search-query'; presses++) await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+		await page.keyboard.type('ceramics');
+		await page.keyboard.press('Enter');
+		await resultUrls(page);
+		const onSummary = () => page.evaluate(() => document.activeElement?.tagName === 'SUMMARY');
+		for (let presses = 0; presses < 10 && !(await onSummary()); presses++) await page.keyboard.press('Tab');
+		expect(await onSummary()).toBe(true);
+		await page.keyboard.press('Enter');
+		const isFilter = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox');
+		for (let presses = 0; presses < 10 && !(await isFilter()); presses++) await page.keyboard.press('Tab');
+		expect(await isFilter()).toBe(true);
+		await page.keyboard.press('Space');
+		await page.waitForFunction(() => /type=|district=|kind=|tag=/.test(location.search));
+		const inResults = () => page.evaluate(() => Boolean(document.activeElement?.closest('[data-search-results]')));
+		for (let presses = 0; presses < 80 && !(await inResults()); presses++) await page.keyboard.press('Tab');
+		expect(await inResults()).toBe(true);
+		const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname);
+		await Promise.all([page.waitForURL((url) => url.pathname === target), page.keyboard.press('Enter')]);
+		expect(new URL(page.url()).pathname).toBe(target);
+		await page.close();
+	});
+});

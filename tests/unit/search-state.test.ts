@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { hasCriteria, parseSearchState, safeExcerpt, serializeSearchState, toPagefindFilters } from '../../src/utils/search-state.ts';
+
+describe('search state in the URL', () => {
+	it('reads the query, repeated filters and the sort order', () => {
+		expect(parseSearchState('?q=+ceramica+&district=Sassuolo&district=Prato&type=Storia&sort=date&utm=x')).toEqual({
+			query: 'ceramica',
+			filters: { district: ['Sassuolo', 'Prato'], type: ['Storia'] },
+			sort: 'date',
+		});
+	});
+
+	it('round-trips through the query string, so a shared link shows the same results', () => {
+		const state = parseSearchState('?q=l%27impresa&tag=citt%C3%A0&kind=Impresa');
+		expect(parseSearchState(serializeSearchState(state))).toEqual(state);
+		expect(serializeSearchState({ query: '', filters: {}, sort: 'relevance' })).toBe('');
+	});
+
+	it('knows when there is nothing to search for', () => {
+		expect(hasCriteria(parseSearchState(''))).toBe(false);
+		expect(hasCriteria(parseSearchState('?type=Storia'))).toBe(true);
+	});
+
+	it('asks Pagefind for any chosen value within a filter', () => {
+		expect(toPagefindFilters({ district: ['A', 'B'], tag: [] })).toEqual({ district: { any: ['A', 'B'] } });
+	});
+});
+
+describe('safeExcerpt', () => {
+	it('keeps the highlight marks and nothing else', () => {
+		expect(safeExcerpt('La <mark>città</mark> &amp; il <script>alert(1)</script>')).toBe('La <mark>città</mark> &amp; il &lt;script&gt;alert(1)&lt;/script&gt;');
+		expect(safeExcerpt('<img src=x onerror=alert(1)>')).toBe('&lt;img src=x onerror=alert(1)&gt;');
+	});
+});
