@@ -2,13 +2,11 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { fileURLToPath } from 'node:url';
 import { SITE_BASE, SITE_URL } from './src/site.config.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { PUBLIC_DIRECTIVES, PUBLIC_SCRIPT_SOURCES, PUBLIC_STYLE_SOURCES } from './src/utils/csp.ts';
-import { sitemapOptions } from './src/utils/seo/sitemap.ts';
-import { storyLastModified } from './src/utils/seo/sitemap-dates.ts';
+import { seoSitemap } from './src/utils/seo/sitemap.ts';
 
 const siteRoot = new URL(SITE_BASE, `${SITE_URL}/`);
 
@@ -19,7 +17,7 @@ export default defineConfig({
 	// Optimised images are cached here, outside node_modules, so `npm ci` does not throw them away.
 	cacheDir: './.cache/astro',
 	build: { format: 'directory' },
-	integrations: [contentGuard(), mdx(), sitemap(sitemapOptions(siteRoot, storyLastModified(fileURLToPath(new URL('.', import.meta.url)), siteRoot))), pagefindIndex()],
+	integrations: [contentGuard(), mdx(), seoSitemap(siteRoot, sitemap), pagefindIndex()],
 	// A <meta> Content-Security-Policy on every page with the hashes of Astro's own scripts and styles (src/utils/csp.ts).
 	security: {
 		csp: {
@@ -32,6 +30,8 @@ export default defineConfig({
 	markdown: { syntaxHighlight: false },
 	vite: {
 		build: {
+			// Scripts are always files, never inlined into the HTML, so a strict CSP (script-src 'self') can hold.
+			assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
 			rollupOptions: {
 				onwarn(warning, warn) {
 					// Every MDX module carries a "use strict"-like directive Vite cannot hoist; harmless and noisy.

@@ -71,7 +71,8 @@ describe('pages', () => {
 	it('declare the language of their URL', () => {
 		for (const page of htmlPages()) {
 			const html = readPage(page).find((element) => element.tagName === 'html')!;
-			const lang = page.match(/^\/(it|en)\//)?.[1] ?? 'it';
+			// Embed cards live at /embed/<lang>/<slug>/ and speak their story's language.
+			const lang = page.match(/^\/(?:embed\/)?(it|en)\//)?.[1] ?? 'it';
 			expect(attribute(html, 'lang'), page).toBe(lang);
 		}
 	});

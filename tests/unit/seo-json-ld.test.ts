@@ -6,7 +6,8 @@ const HOSTILE = `Fontana </script><script>alert(1)</script> "quoted" & 'single' 
 
 const site: SiteInfo = {
 	name: 'Trame',
-	url: 'https://trame.example.org/',
+	rootUrl: 'https://trame.example.org/',
+	url: 'https://trame.example.org/en/',
 	searchUrlTemplate: 'https://trame.example.org/en/search/?q={search_term_string}',
 	lang: 'en',
 	logo: { url: 'https://trame.example.org/og/logo.png', width: 512, height: 512 },
@@ -38,6 +39,9 @@ function story(title: string) {
 }
 
 /** The text content of every `<script>` element as an HTML parser (a browser, a crawler) sees it. */
+/** A node's `@id`; schema-dts types allow a bare string where a node goes. */
+const idOf = (node: unknown) => (node as { '@id': string })['@id'];
+
 function scriptsIn(html: string): string[] {
 	const texts: string[] = [];
 	const walk = (node: DefaultTreeAdapterMap['parentNode'] | DefaultTreeAdapterMap['childNode']) => {
@@ -83,9 +87,9 @@ describe('storyLd', () => {
 	it('points at the businesses and the district by the ids their own pages use', () => {
 		const own = businessLd({ ...business, description: 'Tiles', lang: 'it', foundingYear: 1962, town: 'Fiorano Modenese', province: 'MO', coordinates: { lat: 44.5, lon: 10.8 }, languages: ['it'], sectors: ['ceramica'], district });
 		const place = districtLd({ ...district, description: 'Tiles' });
-		expect(article.about).toEqual([expect.objectContaining({ '@type': 'LocalBusiness', '@id': own['@id'] })]);
-		expect(article.mentions).toEqual([expect.objectContaining({ '@type': 'Place', '@id': place['@id'] })]);
-		expect(own['@id']).toBe('https://trame.example.org/it/imprese/ceramiche-fontana/#business');
+		expect(article.about).toEqual([expect.objectContaining({ '@type': 'LocalBusiness', '@id': idOf(own) })]);
+		expect(article.mentions).toEqual([expect.objectContaining({ '@type': 'Place', '@id': idOf(place) })]);
+		expect(idOf(own)).toBe('https://trame.example.org/it/imprese/ceramiche-fontana/#business');
 	});
 
 	it('uses the publish date as modified date when the story was never updated', () => {
@@ -112,7 +116,7 @@ describe('businessLd', () => {
 		const node = businessLd({ ...business, description: 'Tiles', lang: 'en', foundingYear: 1962, town: 'Fiorano', province: 'MO', coordinates: { lat: 44.5, lon: 10.8 }, languages: ['it'], sectors: [], district });
 		expect(node).not.toHaveProperty('email');
 		expect(node).not.toHaveProperty('telephone');
-		expect(node.address).not.toHaveProperty('streetAddress');
+		expect((node as { address: object }).address).not.toHaveProperty('streetAddress');
 		expect((node as { url: string }).url).toBe(business.url);
 	});
 });

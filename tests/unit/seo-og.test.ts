@@ -9,17 +9,18 @@ import { cachedCard, cardText, renderCard, type CardCache } from '../../src/util
 
 describe('ogImagePath', () => {
 	it('gives stories, businesses and districts a card mirroring their URL', () => {
-		expect(ogImagePath('/it/storie/la-fornace-dei-fontana/')).toBe('/og/it/storie/la-fornace-dei-fontana.jpg');
-		expect(ogImagePath('/en/businesses/ceramiche-fontana/')).toBe('/og/en/businesses/ceramiche-fontana.jpg');
-		expect(ogImagePath('/en/districts/sassuolo/')).toBe('/og/en/districts/sassuolo.jpg');
+		expect(ogImagePath('/it/storie/la-fornace-dei-fontana/', 'it')).toBe('/og/it/storie/la-fornace-dei-fontana.jpg');
+		expect(ogImagePath('/en/businesses/ceramiche-fontana/', 'en')).toBe('/og/en/businesses/ceramiche-fontana.jpg');
+		expect(ogImagePath('/en/districts/sassuolo/', 'en')).toBe('/og/en/districts/sassuolo.jpg');
 		expect(ogEndpointParam('/og/en/districts/sassuolo.jpg')).toBe('en/districts/sassuolo');
 	});
 
 	it('gives every other page its language home card', () => {
-		expect(ogImagePath('/en/')).toBe('/og/en.jpg');
-		expect(ogImagePath('/it/temi/ceramica/')).toBe('/og/it.jpg');
-		expect(ogImagePath('/en/stories/')).toBe('/og/en.jpg');
-		expect(ogImagePath('/en/stories/2/')).toBe('/og/en.jpg');
+		expect(ogImagePath('/en/', 'en')).toBe('/og/en.jpg');
+		expect(ogImagePath('/it/temi/ceramica/', 'it')).toBe('/og/it.jpg');
+		expect(ogImagePath('/en/stories/', 'en')).toBe('/og/en.jpg');
+		expect(ogImagePath('/en/stories/2/', 'en')).toBe('/og/en.jpg');
+		expect(ogImagePath('/404/', 'it')).toBe('/og/it.jpg');
 	});
 });
 

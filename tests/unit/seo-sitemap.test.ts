@@ -1,24 +1,18 @@
-import { describe, expect, it } from 'vitest';
-import { isListed, sitemapOptions, translationGroups } from '../../src/utils/seo/sitemap.ts';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { SitemapOptions } from '@astrojs/sitemap';
+import { afterAll, describe, expect, it } from 'vitest';
+import { isListed, readPageHead, seoSitemap } from '../../src/utils/seo/sitemap.ts';
 
 const root = new URL('https://trame.example.org/');
 const u = (path: string) => new URL(path, root).href;
 
-const built = [
-	'/it/', '/en/',
-	'/it/storie/la-fornace-dei-fontana/', '/en/stories/la-fornace-dei-fontana/',
-	'/it/storie/il-filo-di-montemurlo/',
-	'/it/distretti/sassuolo/', '/en/districts/sassuolo/',
-	'/it/temi/ceramica/', '/en/tags/ceramics/',
-	'/it/cerca/', '/en/search/', '/404/', '/admin/', '/embed/it/la-fornace-dei-fontana/',
-].map(u);
-
 describe('isListed', () => {
 	it('keeps content pages and drops the CMS, embeds, search and error pages', () => {
-		expect(built.filter((url) => isListed(url, root)).map((url) => new URL(url).pathname)).toEqual([
-			'/it/', '/en/', '/it/storie/la-fornace-dei-fontana/', '/en/stories/la-fornace-dei-fontana/', '/it/storie/il-filo-di-montemurlo/',
-			'/it/distretti/sassuolo/', '/en/districts/sassuolo/', '/it/temi/ceramica/', '/en/tags/ceramics/',
-		]);
+		const built = ['/it/', '/en/stories/x/', '/it/temi/ceramica/', '/it/cerca/', '/en/search/', '/404/', '/en/404/', '/admin/', '/embed/it/x/'].map(u);
+		expect(built.filter((url) => isListed(url, root)).map((url) => new URL(url).pathname)).toEqual(['/it/', '/en/stories/x/', '/it/temi/ceramica/']);
 	});
 
 	it('understands a deploy below a sub-path', () => {
@@ -28,37 +22,54 @@ describe('isListed', () => {
 	});
 });
 
-describe('translationGroups', () => {
-	const groups = translationGroups(built, root);
+const head = (links: string) => `<!doctype html><html><head><title>x</title>${links}</head><body><link rel="alternate" hreflang="de" href="https://not-in-head/"></body></html>`;
 
-	it('pairs a story with its translation across translated section names', () => {
-		expect(groups.get(u('/en/stories/la-fornace-dei-fontana/'))).toEqual({ it: u('/it/storie/la-fornace-dei-fontana/'), en: u('/en/stories/la-fornace-dei-fontana/') });
-		expect(groups.get(u('/it/distretti/sassuolo/'))).toEqual({ it: u('/it/distretti/sassuolo/'), en: u('/en/districts/sassuolo/') });
+describe('readPageHead', () => {
+	it('reads hreflang links in any attribute order, with entities decoded, and the modified date', () => {
+		const page = head(
+			`<link rel="canonical" href="https://trame.example.org/it/storie/x/">` +
+				`<link rel="alternate" href="https://trame.example.org/it/storie/x/?a=1&amp;b=2" hreflang="it">` +
+				`<link hreflang="x-default" rel="alternate" href="https://trame.example.org/it/storie/x/">` +
+				`<link rel="alternate" type="application/rss+xml" href="https://trame.example.org/it/rss.xml">` +
+				`<meta property="article:modified_time" content="2026-05-02">`,
+		);
+		expect(readPageHead(page)).toEqual({
+			alternates: [
+				{ lang: 'it', url: 'https://trame.example.org/it/storie/x/?a=1&b=2' },
+				{ lang: 'x-default', url: 'https://trame.example.org/it/storie/x/' },
+			],
+			modified: '2026-05-02',
+		});
 	});
 
-	it('does not invent a translation that was not built', () => {
-		expect(groups.get(u('/it/storie/il-filo-di-montemurlo/'))).toEqual({ it: u('/it/storie/il-filo-di-montemurlo/') });
-	});
-
-	it('never pairs tag pages, whose words differ per language', () => {
-		expect(groups.get(u('/it/temi/ceramica/'))).toBeUndefined();
+	it('gives no date to pages that are not articles', () => {
+		expect(readPageHead(head(''))).toEqual({ alternates: [] });
 	});
 });
 
-describe('sitemapOptions', () => {
-	it('writes reciprocal alternates with x-default and content dates', async () => {
-		const options = sitemapOptions(root, (url) => (url.endsWith('/la-fornace-dei-fontana/') ? new Date('2026-05-02T00:00:00Z') : undefined));
-		const listed = built.filter((url) => options.filter!(url));
-		const items = await Promise.all(listed.map((url) => options.serialize!({ url, links: [] })));
-		const it = items.find((item) => item?.url === u('/it/storie/la-fornace-dei-fontana/'))!;
-		const en = items.find((item) => item?.url === u('/en/stories/la-fornace-dei-fontana/'))!;
-		expect(it.links).toEqual(en.links);
-		expect(it.links).toEqual([
-			{ lang: 'it', url: u('/it/storie/la-fornace-dei-fontana/') },
-			{ lang: 'en', url: u('/en/stories/la-fornace-dei-fontana/') },
-			{ lang: 'x-default', url: u('/it/storie/la-fornace-dei-fontana/') },
-		]);
-		expect(it.lastmod).toBe('2026-05-02');
-		expect(items.find((item) => item?.url === u('/it/'))).not.toHaveProperty('lastmod');
+describe('seoSitemap', () => {
+	const outDir = mkdtempSync(join(tmpdir(), 'sitemap-'));
+	afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+	it('serializes each entry with the alternates and date its built page declares', async () => {
+		mkdirSync(join(outDir, 'en/stories/x'), { recursive: true });
+		writeFileSync(
+			join(outDir, 'en/stories/x/index.html'),
+			head(`<link rel="alternate" href="${u('/it/storie/x/')}" hreflang="it"><link rel="alternate" href="${u('/en/stories/x/')}" hreflang="en"><meta property="article:modified_time" content="2026-05-02">`),
+		);
+		let options: SitemapOptions;
+		const [probe, sitemap] = seoSitemap(root, (given) => ((options = given), { name: 'fake-sitemap', hooks: {} }));
+		const configDone = probe!.hooks['astro:config:done'] as (params: unknown) => void;
+		configDone({ config: { outDir: pathToFileURL(`${outDir}/`) } });
+		expect(sitemap!.name).toBe('fake-sitemap');
+		expect(options!.filter!(u('/en/search/'))).toBe(false);
+		expect(await options!.serialize!({ url: u('/en/stories/x/'), links: [] })).toEqual({
+			url: u('/en/stories/x/'),
+			links: [
+				{ lang: 'it', url: u('/it/storie/x/') },
+				{ lang: 'en', url: u('/en/stories/x/') },
+			],
+			lastmod: '2026-05-02',
+		});
 	});
 });

@@ -137,4 +137,5 @@ export default {
 	'search.clearFilters': 'Remove all filters',
 	'search.error': 'Search is not available right now. Try again later or browse the stories.',
 	'search.more': 'More results',
+	'nav.authors': 'Authors',
 } as const satisfies Record<keyof typeof it, string>;

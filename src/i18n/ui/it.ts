@@ -135,4 +135,5 @@ export default {
 	'search.clearFilters': 'Togli tutti i filtri',
 	'search.error': 'La ricerca non è disponibile in questo momento. Riprovate più tardi o sfogliate le storie.',
 	'search.more': 'Altri risultati',
+	'nav.authors': 'Autori',
 } as const;

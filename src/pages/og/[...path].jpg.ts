@@ -14,12 +14,13 @@ import { ogEndpointParam, ogImagePath, type OgCard } from '../../utils/seo/og-im
 import { cachedCard } from '../../utils/seo/og-render.ts';
 
 const MEDIA = join(process.cwd(), 'content/media');
-const CACHE = join(process.cwd(), 'node_modules/.astro/og-cache');
+/** Next to Astro's own cache (`cacheDir` in astro.config.mjs), which survives `npm ci` and CI cache restores. */
+const CACHE = join(process.cwd(), '.cache/og');
 
 export const getStaticPaths = (async () => {
 	const cards: { params: { path: string }; props: { card: OgCard; cover?: string } }[] = [];
 	const add = (pagePath: string, card: Omit<OgCard, 'siteName'>, cover?: string) =>
-		cards.push({ params: { path: ogEndpointParam(ogImagePath(pagePath)) }, props: { card: { ...card, siteName: SITE_NAME }, cover } });
+		cards.push({ params: { path: ogEndpointParam(ogImagePath(pagePath, card.lang)) }, props: { card: { ...card, siteName: SITE_NAME }, cover } });
 	const businesses = await getBusinesses();
 	for (const lang of LANGUAGES) {
 		const t = useTranslations(lang);

@@ -1,4 +1,4 @@
-/** The publisher logo every page's structured data names (Google wants one for articles). */
+/** The publisher logo every page's structured data names (Google wants one for articles); path in site-info.ts. */
 import type { APIRoute } from 'astro';
 import { SITE_NAME } from '../../site.config.ts';
 import { renderLogo } from '../../utils/seo/og-render.ts';

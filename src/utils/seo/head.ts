@@ -25,7 +25,7 @@ export interface PageSeo {
 	/** The path of this page in every language it exists in, this one included. */
 	translations: Partial<Record<Language, string>>;
 	image: ShareImage;
-	type?: 'website' | 'article';
+	type?: 'website' | 'article' | 'profile';
 	article?: { published: Date; modified?: Date; tags: string[] };
 	/** Pages that must not appear in results: 404, search, embeds, the CMS. */
 	noindex?: boolean;

@@ -27,7 +27,9 @@ export function serializeJsonLd(data: unknown): string {
 
 export interface SiteInfo {
 	name: string;
-	/** Absolute URL of the site root (with the deploy base). */
+	/** Absolute URL of the deploy root: the publisher is one node whatever the language. */
+	rootUrl: string;
+	/** Absolute URL of the home page in the page's language. */
 	url: string;
 	/** Absolute URL of the search page for each language, with `{search_term_string}` where the query goes. */
 	searchUrlTemplate: string;
@@ -77,9 +79,9 @@ export interface DistrictRef extends Entity {
 export function organizationLd(site: SiteInfo): Organization {
 	return {
 		'@type': 'Organization',
-		'@id': `${site.url}#organization`,
+		'@id': `${site.rootUrl}#organization`,
 		name: site.name,
-		url: site.url,
+		url: site.rootUrl,
 		logo: { '@type': 'ImageObject', url: site.logo.url, width: `${site.logo.width}`, height: `${site.logo.height}` },
 	};
 }
@@ -96,7 +98,7 @@ export function websiteLd(site: SiteInfo): WithContext<WebSite> {
 		name: site.name,
 		url: site.url,
 		inLanguage: site.lang,
-		publisher: { '@id': `${site.url}#organization` },
+		publisher: { '@id': `${site.rootUrl}#organization` },
 		potentialAction: {
 			'@type': 'SearchAction',
 			target: { '@type': 'EntryPoint', urlTemplate: site.searchUrlTemplate },
@@ -235,7 +237,7 @@ export function businessLd(business: BusinessLdInput): WithContext<LocalBusiness
 export function districtLd(district: DistrictRef & { description: string; image?: ImageRef }): WithContext<Place> {
 	return {
 		'@context': 'https://schema.org',
-		...placeLd(district),
+		...(placeLd(district) as object),
 		description: district.description,
 		...(district.image ? { image: district.image.url } : {}),
 	} as WithContext<Place>;

@@ -10,16 +10,21 @@ import { parseUrl, withBase, type Section } from '../routes.ts';
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 export const OG_TYPE = 'image/jpeg';
+/** The publisher logo's side (square PNG); Google asks for at least 112px. */
+export const LOGO_SIZE = 512;
 
 /** Sections whose entries get a card of their own. */
 export const CARD_SECTIONS: readonly Section[] = ['stories', 'businesses', 'districts'];
 
 const root = withBase('');
 
-/** The card's file, mirroring the page path: `/it/storie/x/` → `/og/it/storie/x.jpg`. */
-export function ogImagePath(pagePath: string): string {
+/**
+ * The card's file, mirroring the page path: `/it/storie/x/` → `/og/it/storie/x.jpg`.
+ * Pages outside the language folders (the 404 page) use `lang`'s home card.
+ */
+export function ogImagePath(pagePath: string, lang: Language): string {
 	const parsed = parseUrl(pagePath);
-	if (!parsed) throw new Error(`${pagePath} is not a page of the site, so it has no share image`);
+	if (!parsed) return withBase(`og/${lang}.jpg`);
 	// A bare number after a section is a page of its index (`/en/stories/2/`), not an entry.
 	const ownCard = parsed.section && CARD_SECTIONS.includes(parsed.section) && parsed.id && !/^\d+$/.test(parsed.id) && !parsed.page;
 	const cardOf = ownCard ? pagePath : withBase(`${parsed.lang}/`);

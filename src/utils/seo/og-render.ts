@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori, { type SatoriOptions } from 'satori';
 import sharp from 'sharp';
-import { OG_HEIGHT, OG_WIDTH, type OgCard } from './og-image.ts';
+import { LOGO_SIZE, OG_HEIGHT, OG_WIDTH, type OgCard } from './og-image.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -122,8 +122,6 @@ export async function cachedCard(card: OgCard, coverFile: string | undefined, ca
 	if (stats) stats.misses++;
 	return image;
 }
-
-export const LOGO_SIZE = 512;
 
 /** The publisher logo structured data asks for: the wordmark on the site's ink colour, as PNG. */
 export async function renderLogo(siteName: string): Promise<Buffer> {

@@ -3,6 +3,7 @@
  * no third-party script runs on our pages, nothing loads until the reader
  * chooses a network, and the links work without JavaScript.
  */
+import { parseUrl, withBase } from '../routes.ts';
 
 export type ShareNetwork = 'whatsapp' | 'linkedin' | 'facebook' | 'x' | 'email';
 
@@ -32,6 +33,16 @@ const ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;',
 export function escapeHtml(text: string): string {
 	return text.replace(/[&"'<>]/g, (char) => ATTRIBUTE_ESCAPES[char]!);
 }
+
+/** The embeddable card of a story page (`/embed/<lang>/<slug>/`); other pages have none. */
+export function embedPath(pagePath: string): string | undefined {
+	const parsed = parseUrl(pagePath);
+	if (parsed?.section !== 'stories' || !parsed.id || /^\d+$/.test(parsed.id) || parsed.page) return undefined;
+	return withBase(`embed/${parsed.lang}/${parsed.id}/`);
+}
+
+/** The embed card's frame: one column of a typical site, tall enough for image, title and link. */
+export const EMBED_SIZE = { width: 400, height: 360 } as const;
 
 export interface EmbedSnippetInput {
 	embedUrl: string;

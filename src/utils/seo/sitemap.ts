@@ -1,13 +1,16 @@
 /**
  * Sitemap rules for @astrojs/sitemap. Its own i18n option pairs pages only
  * when their paths are identical after the locale, but ours are translated
- * (`/it/storie/x/` ↔ `/en/stories/x/`), so translation pairs are computed
- * here from the pages that were actually built.
+ * (`/it/storie/x/` ↔ `/en/stories/x/`) and some pages exist in one language
+ * only. So each entry's alternates and date are read from the built page
+ * itself: its hreflang links and `article:modified_time`. The sitemap then
+ * says exactly what the pages say, whatever rule decided it.
  */
+import type { AstroIntegration } from 'astro';
 import type { SitemapItem, SitemapOptions } from '@astrojs/sitemap';
-import type { Language } from '../../i18n/languages.ts';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseUrl } from '../routes.ts';
-import { hreflangLinks } from './head.ts';
 
 /** Sections whose pages must stay out of results (noindex) and so out of the sitemap. */
 const UNLISTED_PREFIXES = ['admin/', 'embed/', 'og/'];
@@ -26,55 +29,56 @@ export function isListed(url: string, root: URL): boolean {
 	return parseUrl(`/${path}`)?.section !== 'search';
 }
 
-/**
- * What a page is, regardless of language: the same story slug, district,
- * business or author id, or section index. Tag pages have none: a tag is a
- * word in one language ("ceramica" is not a translation of "ceramics").
- */
-export function translationKey(url: string, root: URL): string | undefined {
-	const parsed = parseUrl(`/${sitePath(url, root)}`);
-	if (!parsed || parsed.section === 'tags') return undefined;
-	return [parsed.section ?? 'home', parsed.id ?? '', parsed.page ?? 1].join('/');
+export interface PageHead {
+	alternates: NonNullable<SitemapItem['links']>;
+	/** YYYY-MM-DD from `article:modified_time`, for stories. */
+	modified?: string;
 }
 
-/** Groups built pages into translations: a page pairs only with pages that exist. */
-export function translationGroups(urls: Iterable<string>, root: URL): Map<string, Partial<Record<Language, string>>> {
-	const groups = new Map<string, Partial<Record<Language, string>>>();
-	const byUrl = new Map<string, Partial<Record<Language, string>>>();
-	for (const url of urls) {
-		const key = translationKey(url, root);
-		const lang = parseUrl(`/${sitePath(url, root)}`)?.lang;
-		if (!key || !lang) continue;
-		const group = groups.get(key) ?? {};
-		group[lang] = url;
-		groups.set(key, group);
-		byUrl.set(url, group);
-	}
-	return byUrl;
-}
+const ATTRIBUTE = /([\w:-]+)="([^"]*)"/g;
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>' };
 
-/** The sitemap's `xhtml:link` alternates for a page: the same rule, so the same set, as its hreflang head links. */
-export function alternateLinks(group: Partial<Record<Language, string>> | undefined, siteRoot: URL): SitemapItem['links'] {
-	return hreflangLinks(group ?? {}, siteRoot).map((link) => ({ lang: link.hreflang!, url: link.href }));
+function attributesOf(tag: string): Record<string, string> {
+	return Object.fromEntries([...tag.matchAll(ATTRIBUTE)].map(([, name, value]) => [name!.toLowerCase(), value!.replace(/&(?:amp|quot|#39|lt|gt);/g, (entity) => ENTITIES[entity]!)]));
 }
 
 /**
- * Options for @astrojs/sitemap. `filter` sees every built page before any is
- * serialized, so it also records the list the pairs are computed from.
- * `lastModified` gives a page's content date when it has one (stories).
+ * The hreflang links and modified date in a page's head. Only `<link>` and
+ * `<meta>` tags are read, and their attribute values are URLs and dates the
+ * head wrote itself, so matching tags is enough here.
  */
-export function sitemapOptions(siteRoot: URL, lastModified: (url: string) => Date | undefined): SitemapOptions {
-	const built = new Set<string>();
-	let groups: ReturnType<typeof translationGroups> | undefined;
-	return {
-		filter(url) {
-			built.add(url);
-			return isListed(url, siteRoot);
-		},
+export function readPageHead(html: string): PageHead {
+	const head = html.slice(0, html.indexOf('</head>') + 1 || undefined);
+	const tags = [...head.matchAll(/<(link|meta)\b[^>]*>/gi)].map(([tag, name]) => ({ name: name!.toLowerCase(), attributes: attributesOf(tag) }));
+	const alternates = tags
+		.filter(({ name, attributes }) => name === 'link' && attributes.rel === 'alternate' && attributes.hreflang && attributes.href)
+		.map(({ attributes }) => ({ lang: attributes.hreflang!, url: attributes.href! }));
+	const modified = tags.find(({ name, attributes }) => name === 'meta' && attributes.property === 'article:modified_time')?.attributes.content;
+	return { alternates, ...(modified ? { modified } : {}) };
+}
+
+/** The built HTML file of a page URL in `outDir`. */
+function pageFile(url: string, root: URL, outDir: URL): URL {
+	return new URL(`${sitePath(url, root)}index.html`, outDir);
+}
+
+/**
+ * The sitemap integration with our rules, plus a probe that learns where the
+ * build writes (`outDir` may be moved by `--outDir`) before the sitemap is
+ * serialized from the built pages.
+ */
+export function seoSitemap(siteRoot: URL, sitemap: (options: SitemapOptions) => AstroIntegration): AstroIntegration[] {
+	let outDir: URL | undefined;
+	const probe: AstroIntegration = {
+		name: 'trame:sitemap-out-dir',
+		hooks: { 'astro:config:done': ({ config }) => void (outDir = config.outDir) },
+	};
+	const options: NonNullable<SitemapOptions> = {
+		filter: (url) => isListed(url, siteRoot),
 		serialize(item) {
-			groups ??= translationGroups([...built].filter((url) => isListed(url, siteRoot)), siteRoot);
-			const lastmod = lastModified(item.url);
-			return { ...item, links: alternateLinks(groups.get(item.url), siteRoot), ...(lastmod ? { lastmod: lastmod.toISOString().slice(0, 10) } : {}) };
+			const head = readPageHead(readFileSync(fileURLToPath(pageFile(item.url, siteRoot, outDir!)), 'utf8'));
+			return { ...item, links: head.alternates, ...(head.modified ? { lastmod: head.modified } : {}) };
 		},
 	};
+	return [probe, sitemap(options)];
 }
