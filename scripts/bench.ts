@@ -6,17 +6,17 @@
  * and two SVG charts. A benchmark, not a test: it reports, and marks the
  * targets it misses.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { barChartSvg } from './bench/chart.ts';
 import { generateContent } from './bench/generate-content.ts';
 import { measure, type Measured } from './bench/measure.ts';
 import { pageWeight } from './bench/page-weight.ts';
+import { copyProject } from './bench/project-copy.ts';
 import { entryUrl } from '../src/utils/routes.ts';
 
 const PROJECT = process.cwd();
-const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'scripts', 'public'];
 const SIZES = process.argv.slice(2).map(Number).filter((size) => size > 0);
 const sizes = SIZES.length > 0 ? SIZES : [250, 1000, 2500];
 const GIB = 1024 ** 3;
@@ -71,8 +71,7 @@ async function build(root: string, label: string): Promise<Measured> {
 async function benchmark(stories: number): Promise<Result> {
 	const root = mkdtempSync(join(tmpdir(), `trame-bench-${stories}-`));
 	try {
-		for (const name of PROJECT_FILES) cpSync(join(PROJECT, name), join(root, name), { recursive: true });
-		symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'));
+		copyProject(PROJECT, root);
 		say(`${stories} stories per language: generating content in ${root}`);
 		const counts = await generateContent(root, { storiesPerLanguage: stories });
 		say(`${stories}: ${counts.districts} districts, ${counts.businesses} businesses, ${counts.authors} authors, ${counts.images} photos`);

@@ -45,7 +45,7 @@ let page: PageFacts;
 
 beforeAll(() => {
 	project = mkdtempSync(join(tmpdir(), 'trame-hostile-'));
-	for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
+	for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'cms', 'content', 'public']) {
 		if (existsSync(join(root, name))) cpSync(join(root, name), join(project, name), { recursive: true });
 	}
 	symlinkSync(realpathSync(join(root, 'node_modules')), join(project, 'node_modules'), 'dir');

@@ -4,13 +4,13 @@
  * anywhere a deploy could pick it up; a good build replaces dist/ whole.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { copyProject } from '../../scripts/bench/project-copy.ts';
 import { CASES, fixtureSite } from '../support/fixture-site.ts';
 
 const PROJECT = process.cwd();
-const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'scripts', 'public'];
 
 let cleanup = () => {};
 afterEach(() => cleanup());
@@ -19,8 +19,7 @@ afterEach(() => cleanup());
 function projectCopy(caseName?: string): string {
 	const site = fixtureSite(caseName);
 	cleanup = site.cleanup;
-	for (const name of PROJECT_FILES.filter((file) => existsSync(join(PROJECT, file)))) cpSync(join(PROJECT, name), join(site.root, name), { recursive: true });
-	symlinkSync(join(PROJECT, 'node_modules'), join(site.root, 'node_modules'));
+	copyProject(PROJECT, site.root);
 	return site.root;
 }
 
