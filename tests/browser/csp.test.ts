@@ -65,7 +65,8 @@ describe('pages under their Content-Security-Policy', () => {
 	for (const { lang, path } of pagesOfEachKind().pages.filter((page) => page.kind === 'search')) {
 		it(`search (${lang}) runs a query with nothing blocked`, async () => {
 			const problems = await problemsLoading(`${path}?q=${lang === 'it' ? 'ceramica' : 'ceramics'}`, async (page) => {
-				await page.waitForTimeout(1500);
+				// Results only appear if Pagefind's WebAssembly was allowed to compile and run.
+				await page.waitForSelector('[data-search-results] li', { timeout: 20_000 });
 			});
 			expect(problems).toEqual([]);
 		});
