@@ -11,7 +11,7 @@ import { attribute, elements, type Element } from '../support/dist.ts';
 type Node = DefaultTreeAdapterMap['node'];
 
 export interface PageFacts {
-	/** Site path of the page, like `/it/storie/x/` or `/404.html`. */
+	/** Path inside dist, like `/it/storie/x/` or `/404.html`: the URL path below the deploy base. */
 	path: string;
 	html: string;
 	lang: string | undefined;

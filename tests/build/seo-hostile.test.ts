@@ -5,7 +5,7 @@
  * added (the real content is never touched) and built once for all checks.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -38,6 +38,7 @@ Un paragrafo di prova per una storia con un titolo ostile.
 `;
 
 const root = process.cwd();
+const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.cache', '.astro', 'test-results']);
 const siteRoot = new URL('/', `${SITE_URL}/`);
 let project = '';
 let dist = '';
@@ -45,9 +46,8 @@ let page: PageFacts;
 
 beforeAll(() => {
 	project = mkdtempSync(join(tmpdir(), 'trame-hostile-'));
-	for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'cms', 'content', 'public']) {
-		if (existsSync(join(root, name))) cpSync(join(root, name), join(project, name), { recursive: true });
-	}
+	// The whole project but what a build makes or downloads, so new top-level folders (cms/…) come along.
+	for (const name of readdirSync(root).filter((entry) => !NOT_COPIED.has(entry))) cpSync(join(root, name), join(project, name), { recursive: true });
 	symlinkSync(realpathSync(join(root, 'node_modules')), join(project, 'node_modules'), 'dir');
 	// Shares the optimised-image and share-card caches: only the hostile story's files are new.
 	if (existsSync(join(root, '.cache'))) symlinkSync(realpathSync(join(root, '.cache')), join(project, '.cache'), 'dir');

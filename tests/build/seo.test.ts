@@ -19,8 +19,8 @@ const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', is
 let pages: PageFacts[] = [];
 const byPath = new Map<string, PageFacts>();
 
-/** Path below the deploy base, without leading slash: `it/storie/x/`. */
-const local = (page: PageFacts) => page.path.slice(siteRoot.pathname.length);
+/** Path inside dist (which is the path below the deploy base), without leading slash: `it/storie/x/`. */
+const local = (page: PageFacts) => page.path.slice(1);
 const isAdmin = (page: PageFacts) => local(page).startsWith('admin/');
 const isEmbed = (page: PageFacts) => local(page).startsWith('embed/');
 const isNotFound = (page: PageFacts) => /^(?:[a-z]{2}\/)?404(?:\.html|\/)$/.test(local(page));
@@ -34,7 +34,7 @@ const kind = (page: PageFacts) => /^(?:it|en)\/(storie|stories|imprese|businesse
 /** Pages inside a language folder; the language chooser at `/` and the site-wide 404 belong to neither language. */
 const inLanguage = (page: PageFacts) => /^(?:it|en)\//.test(local(page));
 
-const urlOf = (page: PageFacts) => new URL(page.path, siteRoot).href;
+const urlOf = (page: PageFacts) => new URL(local(page), siteRoot).href;
 const alternates = (page: PageFacts) => page.links.filter((link) => link.rel === 'alternate' && link.hreflang);
 const canonical = (page: PageFacts) => page.links.filter((link) => link.rel === 'canonical').map((link) => link.href);
 const nodes = (page: PageFacts) => page.jsonLd.map((json) => JSON.parse(json) as Record<string, unknown>);
@@ -150,7 +150,7 @@ describe('every page of the built site', () => {
 	});
 
 	it('includes the search pages and the 404 pages these rules are about', () => {
-		expect(pages.filter(isSearch).map((page) => page.path)).toEqual([`${siteRoot.pathname}en/search/`, `${siteRoot.pathname}it/cerca/`]);
+		expect(pages.filter(isSearch).map((page) => page.path)).toEqual(['/en/search/', '/it/cerca/']);
 		expect(pages.some(isNotFound)).toBe(true);
 	});
 
@@ -194,7 +194,7 @@ describe('structured data', () => {
 
 	it('offers a site search on each home page that lands on the search page', () => {
 		for (const lang of ['it', 'en']) {
-			const home = byPath.get(`${siteRoot.pathname}${lang}/`)!;
+			const home = byPath.get(`/${lang}/`)!;
 			const [site] = nodesOfType(home, 'WebSite') as { potentialAction: { target: { urlTemplate: string }; 'query-input': string } }[];
 			const template = site!.potentialAction.target.urlTemplate;
 			expect(template).toBe(new URL(lang === 'it' ? 'it/cerca/?q={search_term_string}' : 'en/search/?q={search_term_string}', siteRoot).href);
