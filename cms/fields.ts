@@ -108,3 +108,17 @@ export function coordinates(): CmsField {
 		hint: 'Da una mappa: clic destro sul punto, copia i due numeri (es. 44.53, 10.78).',
 	});
 }
+
+/** Sectors of a district or business: 1 to 5 short tags per language. */
+export function sectors(): CmsField {
+	return bilingual('sectors', 'Settori', (lang, label) => list(lang, label, text('sector', 'Settore', 2, 40), { min: 1, max: 5 }));
+}
+
+/**
+ * Where a data collection lives: one YAML file per entry in content/<name>/.
+ * The file name is the id other content refers to, made once from the
+ * `identifier` field (ASCII, lowercase, dashes) when the entry is created.
+ */
+export function yamlFolder(name: string, identifier: string) {
+	return { folder: `content/${name}`, extension: 'yaml', format: 'trame-yaml', create: true, slug: '{{slug}}', identifier_field: identifier };
+}

@@ -1,17 +1,12 @@
 /** Authors: the experts who write and check the stories. */
 import type { CmsCollection } from 'decap-cms-core';
-import { bilingual, text } from '../fields.ts';
+import { bilingual, text, yamlFolder } from '../fields.ts';
 
 export const authors: CmsCollection = {
 	name: 'authors',
 	label: 'Autori',
 	label_singular: 'Autore',
-	folder: 'content/authors',
-	extension: 'yaml',
-	format: 'trame-yaml',
-	create: true,
-	slug: '{{name}}',
-	identifier_field: 'name',
+	...yamlFolder('authors', 'name'),
 	fields: [
 		text('name', 'Nome e cognome', 2, 80),
 		bilingual('role', 'Ruolo', (lang, label) => text(lang, label, 2, 80)),

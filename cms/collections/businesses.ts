@@ -1,23 +1,16 @@
 /** Businesses: one YAML file per firm; the district is chosen from the districts collection. */
 import type { CmsCollection } from 'decap-cms-core';
-import { bilingual, boolean, coordinates, group, image, list, number, patterned, relation, text } from '../fields.ts';
-
-const sector = (name: string, label: string) => list(name, label, text('sector', 'Settore', 2, 40), { min: 1, max: 5 });
+import { bilingual, boolean, coordinates, group, image, list, number, patterned, relation, sectors, text, yamlFolder } from '../fields.ts';
 
 export const businesses: CmsCollection = {
 	name: 'businesses',
 	label: 'Imprese',
 	label_singular: 'Impresa',
-	folder: 'content/businesses',
-	extension: 'yaml',
-	format: 'trame-yaml',
-	create: true,
-	slug: '{{name}}',
-	identifier_field: 'name',
+	...yamlFolder('businesses', 'name'),
 	fields: [
 		text('name', 'Ragione sociale', 2, 90),
 		relation('district', 'Distretto', 'districts', { display: 'name.it' }),
-		bilingual('sectors', 'Settori', sector),
+		sectors(),
 		number('founded', 'Anno di fondazione', 1000, new Date().getUTCFullYear(), 'int'),
 		text('town', 'Comune', 2, 80),
 		patterned('province', 'Provincia', /^[A-Z]{2}$/, 'Sigla della provincia in maiuscolo, es. MO o VI.'),

@@ -4,7 +4,7 @@
  * agree on are `i18n: 'duplicate'`, so Decap copies them into the other file
  * and the content checker's "both languages say the same" rule holds.
  */
-import type { CmsCollection } from 'decap-cms-core';
+import type { CmsCollection, CmsField } from 'decap-cms-core';
 import { DESCRIPTION_MAX, DESCRIPTION_MIN, TITLE_MAX } from '../../src/schemas/content.ts';
 import { boolean, date, group, image, list, relation, select, text } from '../fields.ts';
 
@@ -52,6 +52,7 @@ export const stories: CmsCollection = {
 		date('verifiedOn', 'Data della verifica', { ...shared, required: false, hint: 'Obbligatoria per pubblicare (se la storia non è una bozza).' }),
 		boolean('featured', 'In evidenza in home page', false, shared),
 		boolean('draft', 'Bozza (non pubblicata)', false, shared),
-		{ name: 'body', label: 'Testo', widget: 'markdown', ...translated, modes: ['rich_text', 'raw'], sanitize_preview: true },
+		// sanitize_preview (missing from Decap's types) keeps raw HTML typed in the body from running in the preview.
+		{ name: 'body', label: 'Testo', widget: 'markdown', ...translated, modes: ['rich_text', 'raw'], sanitize_preview: true } as CmsField,
 	],
 };

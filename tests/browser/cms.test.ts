@@ -3,8 +3,9 @@
  * decap-server in git mode (so the editorial workflow is available) and
  * `astro dev`, both on a throw-away copy of the project holding the valid
  * fixture site. The editor writes a story in Italian with a relation, an
- * image and an editor component, translates it, and publishes it; the files
- * must then pass the content checker and build into two pages.
+ * image and an editor component, translates it, and publishes it; then adds a
+ * district with a newly uploaded photo. The files must pass the content
+ * checker, and the build must publish the story in both languages.
  *
  * Status change and publishing happen on the editorial workflow board: in the
  * editor, Decap's relation widget marks an i18n entry as changed right after
@@ -14,10 +15,13 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
+import sharp from 'sharp';
+import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content-checks/check.ts';
+import type { ContentProblem } from '../../src/content-checks/problems.ts';
 import { readStoryText } from '../../src/content-checks/read-files.ts';
 import { entryUrl } from '../../src/utils/routes.ts';
 import { launchBrowser, type RunningBrowser } from '../support/browser.ts';
@@ -67,23 +71,98 @@ async function until(what: string, check: () => boolean | Promise<boolean>, time
 const git = (...args: string[]) => execFileSync('git', args, { cwd: site.root, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8' });
 const storyFile = (lang: string) => join(site.root, 'content/stories', lang, `${SLUG}.mdx`);
 const readStory = (lang: string) => {
-	const problems: unknown[] = [];
+	const problems: ContentProblem[] = [];
 	const story = readStoryText(`content/stories/${lang}/${SLUG}.mdx`, readFileSync(storyFile(lang), 'utf8'), problems);
 	expect(problems).toEqual([]);
 	return story as { data: Record<string, unknown>; body: string };
 };
 
-/** A field of the Italian (pane 0) or English (pane 1) column, found through its visible label. */
-async function field(label: string, pane = 0) {
-	const id = await page.locator('label').filter({ hasText: new RegExp(`^${label}( \\(opzionale\\))?$`) }).nth(pane).getAttribute('for');
-	return page.locator(`[id="${id}"]`);
+/**
+ * A field found through its visible label: pane 0 is the Italian column, 1 the
+ * English one (or the n-th field with that label). Resolved at each action, so
+ * it survives Decap re-rendering the form.
+ */
+function field(label: string, pane = 0) {
+	return page.getByLabel(new RegExp(`^${label}( \\(opzionale\\))?$`)).nth(pane);
 }
+/**
+ * Types into a field and checks it kept the text: Decap may re-create a new
+ * entry's form once its collection has loaded, dropping what was typed first.
+ */
+async function fill(label: string, value: string, pane = 0) {
+	await until(`"${label}" keeping its text`, async () => {
+		await field(label, pane).fill(value);
+		await new Promise((resolve) => setTimeout(resolve, 100));
+		return (await field(label, pane).inputValue()) === value;
+	}, 20_000);
+}
+
+/** Saves a draft; when Decap refuses, the error names the fields it complained about. */
+async function saveDraft() {
+	await page.getByRole('button', { name: 'Salva' }).click();
+	const saved = page.getByRole('button', { name: 'Stato: Bozza' });
+	const refused = page.getByText('Oops, hai saltato un campo obbligatorio', { exact: false });
+	await saved.or(refused).first().waitFor();
+	if (await refused.isVisible()) {
+		const errors = await page.locator('li').evaluateAll((items) => items.filter((item) => getComputedStyle(item).color === 'rgb(255, 0, 59)' || /obbligatori|richiest|valid/i.test(item.textContent ?? '')).map((item) => item.closest('[class*=ControlContainer]')?.querySelector('label')?.textContent + ': ' + item.textContent));
+		throw new Error(`Decap refused to save: ${errors.join('; ') || '(no field message found)'}`);
+	}
+}
+
+/**
+ * Moves a draft to "Pronto" on the editorial workflow board and publishes it,
+ * as an editor-in-chief does. A drop can end as a click that opens the entry,
+ * so the board is loaded afresh before publishing.
+ */
+async function publishFromBoard(title: string) {
+	const board = `${adminUrl}#/workflow`;
+	await page.goto(board);
+	await page.getByText(title).first().dragTo(page.getByText('Pronto', { exact: true }));
+	await page.getByText('1 pronte per la pubblicazione', { exact: false }).waitFor();
+	await page.goto(`${adminUrl}#/collections/stories`);
+	await page.goto(board);
+	const publish = { name: 'Pubblica una nuova voce' } as const;
+	const card = page.locator('div').filter({ has: page.getByText(title) }).filter({ has: page.getByRole('button', publish) }).last();
+	await card.hover();
+	await card.getByRole('button', publish).click();
+}
+
 /** Picks an option in a select or relation widget by typing, as an editor would. */
 async function choose(label: string, option: string) {
-	const input = await field(label);
+	const input = field(label);
 	await input.click();
 	await input.pressSequentially(option.slice(0, 8));
 	await page.getByRole('option', { name: option }).first().click();
+}
+
+/**
+ * Picks an uploaded image through the media library. Decap sometimes spends
+ * the first click on blurring the previous field, so the button is pressed
+ * again until the library opens.
+ */
+async function pickImage(name: string) {
+	const library = page.getByText('Immagini', { exact: true });
+	for (let attempt = 0; attempt < 3 && !(await library.isVisible()); attempt++) {
+		await page.getByRole('button', { name: "Scegli un'immagine" }).first().click();
+		await library.waitFor({ timeout: 5_000 }).catch(() => undefined);
+	}
+	await page.getByText(name, { exact: true }).click();
+	await page.getByRole('button', { name: 'Prendi selezionato' }).click();
+}
+
+/** Uploads a new photo through the media library, as an editor adding a picture from their computer. */
+async function uploadImage(name: string) {
+	const library = page.getByText('Immagini', { exact: true });
+	for (let attempt = 0; attempt < 3 && !(await library.isVisible()); attempt++) {
+		await page.getByRole('button', { name: "Scegli un'immagine" }).first().click();
+		await library.waitFor({ timeout: 5_000 }).catch(() => undefined);
+	}
+	const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#b87333' } }).jpeg().toBuffer();
+	// The "Upload" button is a label over this file input.
+	await page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'image/jpeg', buffer: photo });
+	// Decap selects the photo it has just uploaded.
+	await page.getByText(name, { exact: true }).waitFor();
+	await page.getByRole('button', { name: 'Prendi selezionato' }).click();
 }
 
 beforeAll(async () => {
@@ -99,12 +178,22 @@ beforeAll(async () => {
 	start('decap-server', 'decap-server/dist/index.js', [], { PORT: DECAP_PORT, MODE: 'git', GIT_REPO_DIRECTORY: site.root });
 	start('astro dev', 'astro/bin/astro.mjs', ['dev', '--host', '127.0.0.1', '--port', String(astroPort)], { DECAP_SERVER_PORT: DECAP_PORT });
 	adminUrl = `http://127.0.0.1:${astroPort}/admin/`;
-	await until('decap-server answering', async () => (await fetch(`http://localhost:${DECAP_PORT}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}', signal: AbortSignal.timeout(5000) })).ok);
+	// The repository name proves the server on the port is this test's, not one left over from another run.
+	await until('decap-server answering for this copy', async () => {
+		const response = await fetch(`http://localhost:${DECAP_PORT}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}', signal: AbortSignal.timeout(5000) });
+		return ((await response.json()) as { repo?: string }).repo === basename(site.root);
+	});
 	await until('astro dev serving /admin/', async () => (await fetch(adminUrl, { signal: AbortSignal.timeout(5000) })).ok);
 
 	browser = await launchBrowser({ viewport: { width: 1400, height: 1000 } });
 	page = await browser.context.newPage();
 	page.on('dialog', (dialog) => void dialog.accept());
+	// The local backend needs no password: "Accedi" just opens the CMS.
+	await page.goto(adminUrl);
+	await page.getByRole('button', { name: 'Accedi' }).click();
+	// After logging in Decap moves to the first collection on its own; navigating before that would be undone.
+	await page.waitForURL(/#\/collections\/stories$/);
+	await page.getByText('Contenuti').first().waitFor();
 }, 120_000);
 
 afterAll(async () => {
@@ -121,54 +210,43 @@ afterAll(async () => {
 
 describe('editors write through Decap CMS', () => {
 	it('an editor writes a story in Italian, translates it into English and publishes it', async () => {
-		await page.goto(adminUrl);
-		await page.getByRole('button', { name: 'Accedi' }).click();
-		await page.getByText('Contenuti').first().waitFor();
 		await page.goto(`${adminUrl}#/collections/stories/new`);
 
-		await (await field('Titolo')).fill('Òlio e rame: prova del CMS');
-		await (await field('Descrizione')).fill('Una bottega di ramai racconta il mestiere: la prova che il CMS scrive storie valide.');
-		await (await field('Data di pubblicazione')).fill('2026-03-14');
+		await fill('Titolo', 'Òlio e rame: prova del CMS');
+		await fill('Descrizione', 'Una bottega di ramai racconta il mestiere: la prova che il CMS scrive storie valide.');
+		await fill('Data di pubblicazione', '2026-03-14');
 		await choose('Tipo di storia', "Impresa (racconta un'azienda)");
 		await choose('Distretto', 'Distretto ceramico di Sassuolo');
 		await choose('Imprese raccontate', 'Ceramiche Prova');
 		await choose('Autore', 'Anna Verdi');
-		await page.getByRole('button', { name: "Scegli un'immagine" }).first().click();
-		await page.getByText('tile.jpg').click();
-		await page.getByRole('button', { name: 'Prendi selezionato' }).click();
-		await (await field('Testo alternativo')).fill('Piastrelle di rame battuto al sole');
-		await (await field('Fatti verificati da')).fill('Anna Verdi');
-		await (await field('Data della verifica')).fill('2026-03-10');
+		await pickImage('tile.jpg');
+		await fill('Testo alternativo', 'Piastrelle di rame battuto al sole');
+		await fill('Fatti verificati da', 'Anna Verdi');
+		await fill('Data della verifica', '2026-03-10');
 
 		await page.locator('[data-slate-editor]').first().click();
 		await page.keyboard.type('La bottega apre alle sette.');
 		await page.keyboard.press('Enter');
 		await page.locator('[class*=EditorControlBar]').first().getByTitle('Aggiungi componente').click();
 		await page.getByText('Citazione in evidenza', { exact: true }).click();
-		await (await field('Citazione')).fill('Il rame "ricorda" ogni colpo {di martello}.');
-		await (await field('Chi parla \\(nome e ruolo\\)')).fill('Mario Rossi, ramaio');
+		await fill('Citazione', 'Il rame "ricorda" ogni colpo {di martello}.');
+		await fill('Chi parla \\(nome e ruolo\\)', 'Mario Rossi, ramaio');
 
-		await page.getByRole('button', { name: 'Salva' }).click();
-		await page.getByRole('button', { name: 'Stato: Bozza' }).waitFor();
+		await saveDraft();
 		// The editorial workflow keeps the draft on its own branch: nothing is published yet.
 		expect(git('branch', '--list', `cms/stories/${SLUG}`)).toContain(SLUG);
 		expect(existsSync(storyFile('it'))).toBe(false);
 
-		await (await field('Titolo', 1)).fill('Oil and copper: a CMS test');
-		await (await field('Descrizione', 1)).fill('A coppersmiths’ workshop tells its craft: proof that the CMS writes valid stories.');
-		await (await field('Testo alternativo', 1)).fill('Hammered copper tiles in the sun');
+		await fill('Titolo', 'Oil and copper: a CMS test', 1);
+		await fill('Descrizione', 'A coppersmiths’ workshop tells its craft: proof that the CMS writes valid stories.', 1);
+		await fill('Testo alternativo', 'Hammered copper tiles in the sun', 1);
 		await page.locator('[data-slate-editor]').nth(1).click();
 		await page.keyboard.type('The workshop opens at seven.');
 		await page.getByRole('button', { name: 'Salva' }).click();
 		await until('the translation saved on the draft branch', () => git('show', `cms/stories/${SLUG}:content/stories/en/${SLUG}.mdx`).includes('Oil and copper'));
 
-		await page.goto(`${adminUrl}#/workflow`);
-		const card = page.getByText('Òlio e rame: prova del CMS').first();
-		await card.dragTo(page.getByText('Pronto', { exact: true }));
-		await page.getByText('1 pronte per la pubblicazione', { exact: false }).waitFor();
-		await page.getByText('Òlio e rame: prova del CMS').first().hover();
-		await page.getByRole('button', { name: 'Pubblica una nuova voce' }).click();
-		await until('the story published on main', () => existsSync(storyFile('it')) && existsSync(storyFile('en')));
+		await publishFromBoard('Òlio e rame: prova del CMS');
+		await until('the story published on main', () => existsSync(storyFile('it')) && existsSync(storyFile('en')) && git('branch', '--list', 'cms/*') === '');
 
 		const italian = readStory('it');
 		const english = readStory('en');
@@ -198,11 +276,48 @@ describe('editors write through Decap CMS', () => {
 		expect(italian.body).toContain('La bottega apre alle sette.');
 		expect(italian.body).toContain('<PullQuote cite="Mario Rossi, ramaio">\nIl rame "ricorda" ogni colpo \\{di martello\\}.\n</PullQuote>');
 		expect(english.body).toContain('The workshop opens at seven.');
-		expect(git('branch', '--list', 'cms/*')).toBe('');
 
 		const report = checkContent(site.root);
 		expect(report.problems).toEqual([]);
 		expect(report.backlog.map((item) => item.slug)).not.toContain(SLUG);
+	}, 240_000);
+
+	it('an editor adds a district, with both languages in one file', async () => {
+		const summary = {
+			it: 'A Lumezzane le botteghe battono il rame da secoli: oggi pentole, stampi e valvole partono per tutto il mondo.',
+			en: 'In Lumezzane workshops have hammered copper for centuries: today pots, moulds and valves ship all over the world.',
+		};
+		await page.goto(`${adminUrl}#/collections/districts/new`);
+		await fill('Italiano', 'Distretto del rame di Lumezzane', 0);
+		await fill('English', 'Lumezzane copper district', 0);
+		await fill('Italiano', summary.it, 1);
+		await fill('English', summary.en, 1);
+		await choose('Regione', 'Lombardia');
+		await page.getByRole('button', { name: 'Aggiungi italiano' }).click();
+		await fill('Settore', 'Rame', 0);
+		await page.getByRole('button', { name: 'Aggiungi english' }).click();
+		await fill('Settore', 'Copper', 1);
+		await fill('Latitudine', '45.65');
+		await fill('Longitudine', '10.26');
+		await uploadImage('lumezzane.jpg');
+		// The sector lists' labels name no input, so the image text is the third Italiano/English field.
+		await fill('Italiano', 'Pentole di rame appese in bottega', 2);
+		await fill('English', 'Copper pots hanging in a workshop', 2);
+		await saveDraft();
+
+		await publishFromBoard('Distretto del rame di Lumezzane');
+		const file = join(site.root, 'content/districts/distretto-del-rame-di-lumezzane.yaml');
+		await until('the district published on main', () => existsSync(file) && git('branch', '--list', 'cms/*') === '');
+
+		expect(parse(readFileSync(file, 'utf8'))).toEqual({
+			name: { it: 'Distretto del rame di Lumezzane', en: 'Lumezzane copper district' },
+			summary,
+			region: 'Lombardia',
+			sectors: { it: ['Rame'], en: ['Copper'] },
+			coordinates: { lat: 45.65, lon: 10.26 },
+			cover: { image: 'lumezzane.jpg', alt: { it: 'Pentole di rame appese in bottega', en: 'Copper pots hanging in a workshop' } },
+		});
+		expect(checkContent(site.root).problems).toEqual([]);
 	}, 240_000);
 
 	it('the build accepts the saved story and publishes it in both languages', async (context) => {

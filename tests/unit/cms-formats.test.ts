@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frontmatterFormat, yamlFormat } from '../../cms/formats.ts';
+import type { ContentProblem } from '../../src/content-checks/problems.ts';
 import { readStoryText } from '../../src/content-checks/read-files.ts';
 import { storySchema, businessSchema } from '../../src/schemas/content.ts';
 
@@ -24,7 +25,7 @@ describe('the story format', () => {
 	it('writes a file the content checker reads as valid, without the emptied fields', () => {
 		const file = frontmatterFormat.toFile(edited, Object.keys(edited));
 		expect(file).not.toMatch(/updatedDate|verifiedBy|null|''/);
-		const problems: unknown[] = [];
+		const problems: ContentProblem[] = [];
 		const story = readStoryText('content/stories/it/olio-e-rame.mdx', file, problems);
 		expect(problems).toEqual([]);
 		expect(storySchema.safeParse(story.data).success).toBe(true);
