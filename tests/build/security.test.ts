@@ -9,6 +9,7 @@
  * tests/fixtures/content-cases, run by tests/unit/content-cases.test.ts).
  */
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SITE_URL } from '../../src/site.config.ts';
 import { attribute, DIST, fileFor, htmlPages, readPage, requireDist, type Element } from '../support/dist.ts';
@@ -152,6 +153,13 @@ describe('headers (public/_headers, copied to dist/_headers)', () => {
 			if (maxAge < 31_536_000) problems.push(`${path}: Strict-Transport-Security is missing or shorter than a year`);
 		}
 		expect(problems).toEqual([]);
+	});
+
+	it('are set in _headers only, so a host never merges two values of one header', () => {
+		const netlify = existsSync('netlify.toml') ? readFileSync('netlify.toml', 'utf8') : '';
+		const names = new Set(rules().flatMap((rule) => rule.headers.map(([name]) => name.toLowerCase())));
+		const twice = [...netlify.matchAll(/^\s*"?([A-Za-z-]+)"?\s*=/gm)].map((match) => match[1]!.toLowerCase()).filter((name) => names.has(name));
+		expect(twice, 'headers also set in netlify.toml [[headers]]').toEqual([]);
 	});
 
 	it('forbid framing every page except the /embed/ pages, which any site may frame', () => {
