@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { SITE_BASE, SITE_URL } from './src/site.config.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import { PUBLIC_DIRECTIVES, PUBLIC_SCRIPT_SOURCES, PUBLIC_STYLE_SOURCES } from './src/utils/csp.ts';
 import { seoSitemap } from './src/utils/seo/sitemap.ts';
 
 const siteRoot = new URL(SITE_BASE, `${SITE_URL}/`);
@@ -17,6 +18,16 @@ export default defineConfig({
 	cacheDir: './.cache/astro',
 	build: { format: 'directory' },
 	integrations: [contentGuard(), mdx(), seoSitemap(siteRoot, sitemap), pagefindIndex()],
+	// A <meta> Content-Security-Policy on every page with the hashes of Astro's own scripts and styles (src/utils/csp.ts).
+	security: {
+		csp: {
+			directives: [...PUBLIC_DIRECTIVES],
+			scriptDirective: { resources: [...PUBLIC_SCRIPT_SOURCES] },
+			styleDirective: { resources: [...PUBLIC_STYLE_SOURCES] },
+		},
+	},
+	// Shiki colours code with inline style attributes, which the policy blocks; stories are prose, code blocks stay plain.
+	markdown: { syntaxHighlight: false },
 	vite: {
 		build: {
 			// Scripts are always files, never inlined into the HTML, so a strict CSP (script-src 'self') can hold.

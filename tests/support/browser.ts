@@ -10,7 +10,8 @@ import { chromium, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const FLAGS = [
+/** Shared with Lighthouse, which launches its own Chromium through chrome-launcher. */
+export const FLAGS = [
 	'--headless',
 	'--no-sandbox',
 	'--disable-gpu',

@@ -1,11 +1,13 @@
 /**
  * Serves the built site from `dist/` on 127.0.0.1 the way a plain static host
- * would (no rewrites but the 404 page), so browser tests see what a deploy sees.
+ * would (no rewrites but the 404 page, the headers of `dist/_headers`), so
+ * browser tests see what a deploy sees.
  */
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sirv from 'sirv';
+import { headersFor, readHeadersFile } from './headers-file.ts';
 
 export interface RunningSite {
 	url: string;
@@ -35,8 +37,11 @@ function countBytes(response: ServerResponse, done: (bytes: number) => void) {
 /** Starts a server for `root` on a free port; call `close()` in `afterAll`. */
 export async function serveStatic(root = join(process.cwd(), 'dist'), onServed?: ServedListener): Promise<RunningSite> {
 	const files = sirv(root, { dev: false, etag: true, extensions: ['html'] });
+	const rules = readHeadersFile(root);
 	const server: Server = createServer((request, response) => {
-		if (onServed) countBytes(response, (bytes) => onServed(new URL(request.url ?? '/', 'http://x').pathname, bytes));
+		const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+		for (const [name, value] of headersFor(rules, path)) response.setHeader(name, value);
+		if (onServed) countBytes(response, (bytes) => onServed(path, bytes));
 		files(request, response, () => {
 			response.statusCode = 404;
 			response.setHeader('content-type', 'text/html; charset=utf-8');

@@ -1,0 +1,169 @@
+/**
+ * `npm run bench [-- 250 1000 2500]`: how the build scales with the number of
+ * stories. For each size it generates bilingual content in a temporary copy
+ * of the project (node_modules linked), runs the full `npm run build` twice,
+ * cold (no Astro cache) and warm, and writes bench/results.md with a table
+ * and two SVG charts. A benchmark, not a test: it reports, and marks the
+ * targets it misses.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { barChartSvg } from './bench/chart.ts';
+import { generateContent } from './bench/generate-content.ts';
+import { measure, type Measured } from './bench/measure.ts';
+import { pageWeight } from './bench/page-weight.ts';
+import { copyProject } from './bench/project-copy.ts';
+import { entryUrl } from '../src/utils/routes.ts';
+
+const PROJECT = process.cwd();
+const SIZES = process.argv.slice(2).map(Number).filter((size) => size > 0);
+const sizes = SIZES.length > 0 ? SIZES : [250, 1000, 2500];
+const GIB = 1024 ** 3;
+const TARGETS = { at: 1000, coldSeconds: 90, warmSeconds: 45, peakBytes: 2 * GIB, storyHtmlCss: 40 * 1024, storyJs: 6 * 1024 };
+
+interface Result {
+	stories: number;
+	pages: number;
+	cold: Measured;
+	warm: Measured;
+	pagefindSeconds?: number;
+	distBytes: number;
+	storyHtmlCss: number;
+	storyJs: number;
+}
+
+const startedAt = performance.now();
+const elapsed = () => `${((performance.now() - startedAt) / 1000).toFixed(0).padStart(4)} s`;
+const say = (message: string) => console.log(`[bench ${elapsed()}] ${message}`);
+const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function walk(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+}
+
+/** Pagefind's own timing, when the search integration logs one (e.g. "pagefind … in 3.2s" or "… 3200ms"). */
+function pagefindSeconds(log: string): number | undefined {
+	const line = log.split('\n').reverse().find((candidate) => /pagefind/i.test(candidate) && /\d(?:\.\d+)?\s*m?s\b/.test(candidate));
+	const match = line ? /(\d+(?:\.\d+)?)\s*(ms|s)\b(?![\s\S]*\d\s*m?s\b)/.exec(line) : null;
+	return match ? Number(match[1]) / (match[2] === 'ms' ? 1000 : 1) : undefined;
+}
+
+async function build(root: string, label: string): Promise<Measured> {
+	say(`${label}: npm run build…`);
+	let pages = 0;
+	const ticker = setInterval(() => say(`${label}: still building (${pages} pages written so far)`), 15_000);
+	const result = await measure('npm', ['run', 'build'], {
+		cwd: root,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		onLine: (line) => {
+			if (/\.html \(\+/.test(line)) pages++;
+			if (/\[build\] (\d+ page|Complete)|pagefind|error/i.test(line)) say(`${label}: ${line.replace(/^\d\d:\d\d:\d\d\s*/, '').trim()}`);
+		},
+	});
+	clearInterval(ticker);
+	if (result.status !== 0) throw new Error(`${label}: the build failed (exit ${result.status}); last lines:\n${result.log.split('\n').slice(-30).join('\n')}`);
+	say(`${label}: ${result.seconds.toFixed(1)} s, peak ${mb(result.peakBytes)}`);
+	return result;
+}
+
+async function benchmark(stories: number): Promise<Result> {
+	const root = mkdtempSync(join(tmpdir(), `trame-bench-${stories}-`));
+	try {
+		copyProject(PROJECT, root);
+		say(`${stories} stories per language: generating content in ${root}`);
+		const counts = await generateContent(root, { storiesPerLanguage: stories });
+		say(`${stories}: ${counts.districts} districts, ${counts.businesses} businesses, ${counts.authors} authors, ${counts.images} photos`);
+		const cold = await build(root, `${stories} cold`);
+		const warm = await build(root, `${stories} warm`);
+		mkdirSync(join(PROJECT, 'bench', 'work'), { recursive: true });
+		writeFileSync(join(PROJECT, 'bench', 'work', `${stories}-cold.log`), cold.log);
+		writeFileSync(join(PROJECT, 'bench', 'work', `${stories}-warm.log`), warm.log);
+		const files = walk(join(root, 'dist'));
+		const story = pageWeight(join(root, 'dist'), entryUrl('it', 'stories', 'storia-0000'));
+		return {
+			stories,
+			pages: files.filter((file) => file.endsWith('.html')).length,
+			cold,
+			warm,
+			pagefindSeconds: pagefindSeconds(warm.log) ?? pagefindSeconds(cold.log),
+			distBytes: files.reduce((sum, file) => sum + statSync(file).size, 0),
+			storyHtmlCss: story.htmlCss,
+			storyJs: story.js,
+		};
+	} finally {
+		rmSync(root, { recursive: true, force: true });
+	}
+}
+
+function report(results: Result[]): string {
+	const mark = (ok: boolean) => (ok ? '' : ' ✗');
+	const rows = results.map((result) => {
+		const atTarget = result.stories === TARGETS.at;
+		return `| ${result.stories.toLocaleString('en')} | ${result.pages.toLocaleString('en')} | ${result.cold.seconds.toFixed(1)}${mark(!atTarget || result.cold.seconds <= TARGETS.coldSeconds)} | ${result.warm.seconds.toFixed(1)}${mark(!atTarget || result.warm.seconds <= TARGETS.warmSeconds)} | ${mb(Math.max(result.cold.peakBytes, result.warm.peakBytes))}${mark(!atTarget || Math.max(result.cold.peakBytes, result.warm.peakBytes) <= TARGETS.peakBytes)} | ${result.pagefindSeconds?.toFixed(1) ?? 'not logged'} | ${mb(result.distBytes)} | ${kb(result.storyHtmlCss)}${mark(result.storyHtmlCss <= TARGETS.storyHtmlCss)} | ${kb(result.storyJs)}${mark(result.storyJs <= TARGETS.storyJs)} |`;
+	});
+	return [
+		'# Build benchmark',
+		'',
+		`Generated by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / GIB).toFixed(0)} GiB RAM, Node ${process.version}; load average when it finished ${loadavg().map((load) => load.toFixed(1)).join(' / ')} (anything above 0 is other work sharing the CPUs and inflates the times).`,
+		'Each size is a temporary copy of the project with generated bilingual content (stories per language; 24 districts, one business per',
+		'five stories, 12 authors, a pool of 48 photos of 1600×1000 reused across stories), built with the full `npm run build` (content check,',
+		'Astro, image optimisation, and every integration the project has, Pagefind included). *Cold*: no Astro cache (`.cache/astro`),',
+		'no `dist/`. *Warm*: the same build again. *Peak memory*: the largest resident memory of the whole build process tree, sampled every',
+		'200 ms. *Story page*: `/it/storie/storia-0000/`, HTML plus its stylesheets gzipped, and all JavaScript it runs gzipped.',
+		'',
+		`Targets: at ${TARGETS.at.toLocaleString('en')} stories per language, cold ≤ ${TARGETS.coldSeconds} s, warm ≤ ${TARGETS.warmSeconds} s, peak memory ≤ 2 GiB;`,
+		'at every size, story page HTML+CSS ≤ 40 KB and JavaScript ≤ 6 KB (share button only). ✗ marks a missed target.',
+		'',
+		'| stories per language | pages | cold build (s) | warm build (s) | peak memory | Pagefind (s) | dist size | story HTML+CSS (gz) | story JS (gz) |',
+		'|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+		...rows,
+		'',
+		'![Build time against site size](build-time.svg)',
+		'',
+		'![Peak memory against site size](memory.svg)',
+		'',
+	].join('\n');
+}
+
+/** Writes the table and charts for what has been measured so far, so a long run that is stopped still leaves its numbers. */
+function writeResults(results: Result[]): void {
+	const groups = results.map((result) => `${result.stories.toLocaleString('en')} (${result.pages.toLocaleString('en')} pages)`);
+	mkdirSync(join(PROJECT, 'bench'), { recursive: true });
+	writeFileSync(join(PROJECT, 'bench', 'results.md'), report(results));
+	writeFileSync(
+		join(PROJECT, 'bench', 'build-time.svg'),
+		barChartSvg({
+			title: 'Full build time by stories per language',
+			unit: 'seconds',
+			groups,
+			series: [
+				{ name: 'cold', colour: '#2b6cb0', values: results.map((result) => result.cold.seconds) },
+				{ name: 'warm', colour: '#68d391', values: results.map((result) => result.warm.seconds) },
+			],
+			limit: { value: TARGETS.coldSeconds, label: `cold target at ${TARGETS.at.toLocaleString('en')}: ${TARGETS.coldSeconds} s` },
+		}),
+	);
+	writeFileSync(
+		join(PROJECT, 'bench', 'memory.svg'),
+		barChartSvg({
+			title: 'Peak memory of the build by stories per language',
+			unit: 'MiB',
+			groups,
+			series: [
+				{ name: 'cold', colour: '#805ad5', values: results.map((result) => result.cold.peakBytes / 1024 ** 2) },
+				{ name: 'warm', colour: '#d69e2e', values: results.map((result) => result.warm.peakBytes / 1024 ** 2) },
+			],
+			limit: { value: 2048, label: 'target: 2 GiB' },
+		}),
+	);
+}
+
+const results: Result[] = [];
+for (const stories of sizes) {
+	results.push(await benchmark(stories));
+	writeResults(results);
+	say(`${stories}: written to bench/results.md, bench/build-time.svg, bench/memory.svg (build logs in bench/work/)`);
+}
+console.log(report(results));

@@ -1,0 +1,40 @@
+/**
+ * The weight budget of a story page, the page most visitors land on from a
+ * shared link on a phone: HTML plus its stylesheets at most 40 KB gzipped,
+ * and at most 6 KB gzipped of JavaScript (the share button's), counting
+ * inline scripts, external ones and every module they import. The build
+ * benchmark (npm run bench) reports the same measure at 250 to 2,500 stories.
+ */
+import { beforeAll, expect, it } from 'vitest';
+import { pageWeight } from '../../scripts/bench/page-weight.ts';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
+import { parseUrl } from '../../src/utils/routes.ts';
+import { DIST, htmlPages, requireDist } from '../support/dist.ts';
+
+const HTML_CSS_BUDGET = 40 * 1024;
+const JS_BUDGET = 6 * 1024;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+let weights: { page: string; htmlCss: number; js: number }[];
+beforeAll(() => {
+	requireDist();
+	const stories = htmlPages().filter((page) => {
+		const parsed = parseUrl(page);
+		return parsed?.section === 'stories' && parsed.id !== undefined && !/^\d+$/.test(parsed.id) && parsed.page === undefined;
+	});
+	weights = stories.map((page) => ({ page, ...pageWeight(DIST, page) }));
+	const heaviest = [...weights].sort((a, b) => b.htmlCss - a.htmlCss)[0];
+	if (heaviest) console.log(`story pages: ${weights.length}; heaviest HTML+CSS ${kb(heaviest.htmlCss)} gzipped (${heaviest.page}); most JS ${kb(Math.max(...weights.map((weight) => weight.js)))} gzipped`);
+});
+
+it('there are story pages in both languages to weigh', () => {
+	for (const lang of LANGUAGES) expect(weights.some((weight) => weight.page.startsWith(`/${lang}/`)), lang).toBe(true);
+});
+
+it('every story page is at most 40 KB of HTML and CSS, gzipped', () => {
+	expect(weights.filter((weight) => weight.htmlCss > HTML_CSS_BUDGET).map((weight) => `${weight.page}: ${kb(weight.htmlCss)}`)).toEqual([]);
+});
+
+it('every story page ships at most 6 KB of JavaScript, gzipped', () => {
+	expect(weights.filter((weight) => weight.js > JS_BUDGET).map((weight) => `${weight.page}: ${kb(weight.js)}`)).toEqual([]);
+});

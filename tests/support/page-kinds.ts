@@ -1,0 +1,50 @@
+/**
+ * One built page of each kind a visitor can land on, per language, picked
+ * from dist/ rather than listed by hand, so the accessibility, keyboard and
+ * Lighthouse suites follow the site as pages are added.
+ */
+import { LANGUAGES, type Language } from '../../src/i18n/languages.ts';
+import { homeUrl, parseUrl, sectionUrl, type Section } from '../../src/utils/routes.ts';
+import { fileFor, htmlPages, requireDist } from './dist.ts';
+
+export type PageKind = 'home' | 'story' | 'story list' | 'district list' | 'district' | 'business' | 'tag' | 'author' | 'search' | '404';
+
+export interface KindPage {
+	kind: PageKind | 'language chooser';
+	lang?: Language;
+	path: string;
+}
+
+/** The first built entry page of a section (not a paginated list page). */
+function firstEntry(lang: Language, section: Section): string | undefined {
+	return htmlPages().find((page) => {
+		const parsed = parseUrl(page);
+		return parsed?.lang === lang && parsed.section === section && parsed.id !== undefined && !/^\d+$/.test(parsed.id) && parsed.page === undefined;
+	});
+}
+
+/** Every kind of page in both languages, plus `/`; kinds the site does not build yet are reported as missing. */
+export function pagesOfEachKind(): { pages: KindPage[]; missing: string[] } {
+	requireDist();
+	const pages: KindPage[] = [{ kind: 'language chooser', path: '/' }];
+	const missing: string[] = [];
+	for (const lang of LANGUAGES) {
+		const candidates: [PageKind, string | undefined][] = [
+			['home', homeUrl(lang)],
+			['story', firstEntry(lang, 'stories')],
+			['story list', sectionUrl(lang, 'stories')],
+			['district list', sectionUrl(lang, 'districts')],
+			['district', firstEntry(lang, 'districts')],
+			['business', firstEntry(lang, 'businesses')],
+			['tag', firstEntry(lang, 'tags')],
+			['author', firstEntry(lang, 'authors')],
+			['search', sectionUrl(lang, 'search')],
+			['404', `/${lang}/404/`],
+		];
+		for (const [kind, path] of candidates) {
+			if (path && fileFor(path)) pages.push({ kind, lang, path });
+			else missing.push(`${lang} ${kind}`);
+		}
+	}
+	return { pages, missing };
+}
