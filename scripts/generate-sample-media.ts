@@ -11,6 +11,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { seededRandom } from './lib/seeded-random.ts';
 
 const OUT = join(process.cwd(), 'content/media');
 const WIDE = { w: 1600, h: 1000 };
@@ -31,16 +32,6 @@ function hash(text: string): number {
 	return h >>> 0;
 }
 
-function mulberry32(seed: number): Rng {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const between = (rng: Rng, a: number, b: number) => a + (b - a) * rng();
 const pick = <T,>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)] as T;
@@ -1231,7 +1222,7 @@ async function main(): Promise<void> {
 	for (const spec of specs) {
 		if (names.has(spec.file)) throw new Error(`${spec.file} is defined twice`);
 		names.add(spec.file);
-		const canvas = new Canvas(spec.size.w, spec.size.h, mulberry32(hash(spec.file)));
+		const canvas = new Canvas(spec.size.w, spec.size.h, seededRandom(hash(spec.file)));
 		spec.draw(canvas);
 		const pixels = await sharp(Buffer.from(canvas.toString()), { density: 72 })
 			.resize(spec.size.w, spec.size.h)

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { stringify } from 'yaml';
 import { ITALIAN_REGIONS } from '../../src/schemas/content.ts';
+import { seededRandom } from '../lib/seeded-random.ts';
 
 export interface GenerateOptions {
 	storiesPerLanguage: number;
@@ -34,17 +35,6 @@ const GLUE = {
 	en: 'the a of that for with in from on every still today always then'.split(' '),
 };
 
-/** A small seeded generator (mulberry32): same seed, same site. */
-function random(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 type Lang = 'it' | 'en';
 const pad = (n: number) => String(n).padStart(4, '0');
@@ -78,7 +68,7 @@ async function photo(index: number, file: string): Promise<void> {
 
 /** Writes `content/` under `dir` (the root of a project copy). */
 export async function generateContent(dir: string, { storiesPerLanguage }: GenerateOptions): Promise<GeneratedCounts> {
-	const next = random(storiesPerLanguage);
+	const next = seededRandom(storiesPerLanguage);
 	const content = join(dir, 'content');
 	for (const folder of ['districts', 'businesses', 'authors', 'media', 'stories/it', 'stories/en']) mkdirSync(join(content, folder), { recursive: true });
 
