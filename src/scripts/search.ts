@@ -3,6 +3,7 @@
  * the query and filters in the URL, and renders results with plain DOM so
  * screen readers get a status line, a list of links and real checkboxes.
  */
+import { curlyApostrophes, plainApostrophes } from '../utils/search-text.ts';
 import { FILTER_KEYS, hasCriteria, parseSearchState, safeExcerpt, serializeSearchState, toPagefindFilters, type FilterKey, type SearchState } from '../utils/search-state.ts';
 
 interface PagefindResultData {
@@ -117,7 +118,7 @@ export function startSearch(root: HTMLElement): void {
 		link.textContent = data.meta.title ?? data.url;
 		heading.append(link);
 		const excerpt = document.createElement('p');
-		excerpt.innerHTML = safeExcerpt(data.excerpt);
+		excerpt.innerHTML = curlyApostrophes(safeExcerpt(data.excerpt));
 		body.append(kicker, heading, excerpt);
 		item.append(image, body);
 		return item;
@@ -167,7 +168,8 @@ export function startSearch(root: HTMLElement): void {
 		try {
 			const pagefind = await load();
 			const options = { filters: toPagefindFilters(state.filters), sort: state.sort === 'date' ? { date: 'desc' } : undefined };
-			const query = state.query || null;
+			// Typed the way the index was written (see search-text.ts), so phones' curly apostrophes match too.
+			const query = state.query ? plainApostrophes(state.query) : null;
 			const search = debounce ? await pagefind.debouncedSearch(query, options, TYPING_DELAY_MS) : await pagefind.search(query, options);
 			if (!search || runId !== latestRun) return;
 			updateCounts(search.filters);

@@ -3,10 +3,12 @@
  * story first in each language, filters that narrow, shareable URLs, a
  * helpful empty state, and the whole thing with the keyboard alone.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type RunningBrowser } from '../support/browser.ts';
-import { requireDist } from '../support/dist.ts';
+import { DIST, fileFor, htmlPages, requireDist } from '../support/dist.ts';
 import { serveStatic, type RunningSite } from '../support/static-server.ts';
 
 let site: RunningSite;
@@ -52,12 +54,23 @@ describe('search', () => {
 		await page.close();
 	});
 
-	it('matches words without their accents and apostrophes', async () => {
+	it('matches words typed without their accents', async () => {
 		const page = await open('/it/cerca/?q=citta');
 		const plain = await resultUrls(page);
 		await page.goto(`${site.url}/it/cerca/?q=${encodeURIComponent('città')}`);
 		expect(await resultUrls(page)).toEqual(plain);
 		expect(plain.length).toBeGreaterThan(0);
+		await page.close();
+	});
+
+	it('matches a word written with an elided article, with or without the article', async () => {
+		// "impasto" appears in the sample only as "l'impasto", in one story.
+		const page = await open('/it/cerca/?q=impasto');
+		expect((await resultUrls(page))[0]).toBe('/it/storie/la-trafila-di-bronzo/');
+		await page.goto(`${site.url}/it/cerca/?q=${encodeURIComponent("l'impasto")}`);
+		expect((await resultUrls(page))[0]).toBe('/it/storie/la-trafila-di-bronzo/');
+		await page.goto(`${site.url}/it/cerca/?q=${encodeURIComponent('l’impasto')}`);
+		expect((await resultUrls(page))[0]).toBe('/it/storie/la-trafila-di-bronzo/');
 		await page.close();
 	});
 
@@ -134,3 +147,16 @@ describe('search', () => {
 		await page.close();
 	});
 });
+
+describe('what the index holds', () => {
+	const ENTRY_PAGES = /^\/(it\/(storie|imprese|distretti)|en\/(stories|businesses|districts))\/[^/]+\/$/;
+
+	it('only story, business and district pages, each in the index of its language', () => {
+		const marked = htmlPages().filter((path) => readFileSync(fileFor(path)!, 'utf8').includes('data-pagefind-body'));
+		expect(marked.filter((path) => !ENTRY_PAGES.test(path))).toEqual([]);
+		for (const section of ['/it/storie/', '/en/stories/', '/it/distretti/', '/en/businesses/']) expect(marked.some((path) => path.startsWith(section))).toBe(true);
+		const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+		for (const lang of ['it', 'en']) expect(entry.languages[lang]?.page_count).toBe(marked.filter((path) => path.startsWith(`/${lang}/`)).length);
+	});
+});
+
