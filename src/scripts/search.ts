@@ -4,7 +4,8 @@
  * screen readers get a status line, a list of links and real checkboxes.
  */
 import { curlyApostrophes, plainApostrophes } from '../utils/search-text.ts';
-import { FILTER_KEYS, hasCriteria, parseSearchState, safeExcerpt, serializeSearchState, toPagefindFilters, type FilterKey, type SearchState } from '../utils/search-state.ts';
+import { filterCountLabel, filterGroups, resultStatus, type FilterCounts } from '../utils/search-filters.ts';
+import { hasCriteria, parseSearchState, safeExcerpt, serializeSearchState, toPagefindFilters, type FilterKey, type SearchState } from '../utils/search-state.ts';
 
 interface PagefindResultData {
 	url: string;
@@ -15,13 +16,13 @@ interface PagefindResultData {
 
 interface PagefindSearch {
 	results: { id: string; data(): Promise<PagefindResultData> }[];
-	filters: Record<string, Record<string, number>>;
+	filters: FilterCounts;
 }
 
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	filters(): Promise<Record<string, Record<string, number>>>;
+	filters(): Promise<FilterCounts>;
 	search(query: string | null, options: Record<string, unknown>): Promise<PagefindSearch | null>;
 	debouncedSearch(query: string | null, options: Record<string, unknown>, delay: number): Promise<PagefindSearch | null>;
 }
@@ -63,11 +64,9 @@ export function startSearch(root: HTMLElement): void {
 		status.textContent = text;
 	};
 
-	const renderFilters = (available: Record<string, Record<string, number>>) => {
+	const renderFilters = (available: FilterCounts) => {
 		filtersBox.replaceChildren();
-		for (const key of FILTER_KEYS) {
-			const values = Object.keys(available[key] ?? {}).sort((a, b) => a.localeCompare(b, document.documentElement.lang));
-			if (values.length === 0) continue;
+		for (const { key, values } of filterGroups(available, document.documentElement.lang)) {
 			const fieldset = document.createElement('fieldset');
 			const legend = document.createElement('legend');
 			legend.textContent = filterLabels[key];
@@ -92,10 +91,10 @@ export function startSearch(root: HTMLElement): void {
 		filtersDetails.open = matchMedia('(min-width: 60rem)').matches || Object.keys(state.filters).length > 0;
 	};
 
-	const updateCounts = (counts: Record<string, Record<string, number>>) => {
+	const updateCounts = (counts: FilterCounts) => {
 		for (const span of filtersBox.querySelectorAll<HTMLElement>('[data-filter-count]')) {
 			const [key = '', value = ''] = (span.dataset.filterCount ?? '').split('\u0000');
-			span.textContent = `(${counts[key]?.[value] ?? 0})`;
+			span.textContent = filterCountLabel(counts, key, value);
 		}
 	};
 
@@ -105,8 +104,8 @@ export function startSearch(root: HTMLElement): void {
 		const image = document.createElement('img');
 		image.src = data.meta.image ?? '';
 		image.alt = '';
-		image.width = 240;
-		image.height = 150;
+		image.width = 320;
+		image.height = 200;
 		image.loading = 'lazy';
 		const body = document.createElement('div');
 		const kicker = document.createElement('p');
@@ -179,7 +178,7 @@ export function startSearch(root: HTMLElement): void {
 			pending = search.results.slice(RESULTS_PER_PAGE);
 			more.hidden = pending.length === 0;
 			const count = search.results.length;
-			say(count === 0 ? (strings['search.status.none'] ?? '') : count === 1 ? (strings['search.status.one'] ?? '') : (strings['search.status.many'] ?? '').replace('{count}', String(count)));
+			say(resultStatus(count, { none: strings['search.status.none'] ?? '', one: strings['search.status.one'] ?? '', many: strings['search.status.many'] ?? '' }, document.documentElement.lang));
 			if (count === 0) renderEmpty();
 			else empty.hidden = true;
 		} catch {
