@@ -122,6 +122,35 @@ describe('search', () => {
 		await english.close();
 	});
 
+	it('fits a 320 px wide phone with results and filters open', async () => {
+		const page = await browser.context.newPage();
+		await page.setViewportSize({ width: 320, height: 640 });
+		await page.goto(`${site.url}/it/cerca/?q=ceramica`);
+		await resultUrls(page);
+		await page.click('[data-search-filters-box] summary');
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+		const image = page.locator('[data-search-results] img').first();
+		expect(await image.getAttribute('width')).toBeTruthy();
+		expect(await image.getAttribute('height')).toBeTruthy();
+		await page.close();
+	});
+
+	it('loads nothing of search on a story page, which only links to the search page', async () => {
+		const page = await browser.context.newPage();
+		const requested: string[] = [];
+		const scripts: Promise<string>[] = [];
+		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+		page.on('response', (response) => {
+			if (response.request().resourceType() === 'script') scripts.push(response.text());
+		});
+		await page.goto(`${site.url}/en/stories/da-sant-elpidio-a-tokyo/`, { waitUntil: 'networkidle' });
+		expect(requested.filter((path) => path.includes('/pagefind/'))).toEqual([]);
+		expect((await Promise.all(scripts)).filter((code) => code.includes('pagefind'))).toEqual([]);
+		expect(await page.getAttribute('header form[role=search]', 'action')).toBe('/en/search/');
+		expect(await page.getAttribute('header form[role=search] input[type=search]', 'name')).toBe('q');
+		await page.close();
+	});
+
 	it('works with the keyboard alone', async () => {
 		const page = await open('/en/search/');
 		for (let presses = 0; presses < 20 && (await page.evaluate(() => document.activeElement?.id)) !== 'search-query'; presses++) await page.keyboard.press('Tab');
