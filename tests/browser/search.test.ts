@@ -100,6 +100,17 @@ describe('search', () => {
 		await page.close();
 	});
 
+	it('sorts by date as newest stories, the only pages that have a date', async () => {
+		const page = await open('/en/search/?q=district&sort=date');
+		const urls = await resultUrls(page);
+		expect(await page.inputValue('[data-search-sort]')).toBe('date');
+		expect(urls.length).toBeGreaterThan(1);
+		expect(urls.every((url) => url.startsWith('/en/stories/'))).toBe(true);
+		const dates = urls.map((url) => /data-pagefind-sort="date:([\d-]+)"/.exec(readFileSync(fileFor(url)!, 'utf8'))?.[1] ?? '');
+		expect(dates).toEqual([...dates].sort().reverse());
+		await page.close();
+	});
+
 	it('says clearly when nothing matches and suggests what to do', async () => {
 		const page = await open('/en/search/?q=zzqxjv');
 		expect(await resultUrls(page)).toEqual([]);

@@ -104,7 +104,7 @@ export default {
 	'search.type.district': 'District',
 	'search.sort': 'Sort by',
 	'search.sort.relevance': 'Relevance',
-	'search.sort.date': 'Newest',
+	'search.sort.date': 'Newest stories only',
 	'search.status.idle': 'Type a word or choose a filter.',
 	'search.status.loading': 'Searching…',
 	'search.status.one': '1 result',

@@ -102,7 +102,7 @@ export default {
 	'search.type.district': 'Distretto',
 	'search.sort': 'Ordina per',
 	'search.sort.relevance': 'Pertinenza',
-	'search.sort.date': 'Più recenti',
+	'search.sort.date': 'Solo storie, le più recenti',
 	'search.status.idle': 'Scrivete una parola o scegliete un filtro.',
 	'search.status.loading': 'Ricerca in corso…',
 	'search.status.one': '1 risultato',
