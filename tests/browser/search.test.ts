@@ -54,6 +54,16 @@ describe('search', () => {
 		await page.close();
 	});
 
+	it('stems each language as that language: a plural finds a page that only has the singular', async () => {
+		// The Caltagirone story says "forno" and "kiln", never "forni" or "kilns".
+		const italian = await open('/it/cerca/?q=forni');
+		expect(await resultUrls(italian)).toContain('/it/storie/le-teste-di-moro-di-caltagirone/');
+		const english = await open('/en/search/?q=kilns');
+		expect(await resultUrls(english)).toContain('/en/stories/le-teste-di-moro-di-caltagirone/');
+		await italian.close();
+		await english.close();
+	});
+
 	it('matches words typed without their accents', async () => {
 		const page = await open('/it/cerca/?q=citta');
 		const plain = await resultUrls(page);
