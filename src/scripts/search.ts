@@ -28,13 +28,17 @@ interface Pagefind {
 
 /** Results are fetched in pages: each one costs a fragment download. */
 const RESULTS_PER_PAGE = 10;
-/**
- * The search waits for this pause in typing. It is the page's own pause, not
- * Pagefind's debouncedSearch, because that one preloads the index for every
- * prefix typed ("f", "fo", "for"…): three index chunks instead of one, a
- * third of the bytes of a first search on a large site.
- */
+/** The search waits for this pause in typing. */
 const TYPING_DELAY_MS = 120;
+/**
+ * Searching as you type starts at this many characters (Enter searches any
+ * query), and nothing is fetched before the pause. This is the page's own
+ * rule, not Pagefind's debouncedSearch, because that one preloads the index
+ * for every prefix typed: "f" or "forn" cover words in two or three index
+ * chunks of ~25 KB where the whole word needs one, a third of the bytes of a
+ * first search on a large site.
+ */
+const TYPE_AHEAD_MIN_LENGTH = 3;
 
 /** Wires the search page found at `root`; everything it needs is in data attributes. */
 export function startSearch(root: HTMLElement): void {
@@ -174,8 +178,7 @@ export function startSearch(root: HTMLElement): void {
 			const pagefind = await load();
 			const options = { filters: toPagefindFilters(state.filters), sort: state.sort === 'date' ? { date: 'desc' } : undefined };
 			// Typed the way the index was written (see search-text.ts), so phones' curly apostrophes match too.
-			const query = state.query ? plainApostrophes(state.query) : null;
-			const search = await pagefind.search(query, options);
+			const search = await pagefind.search(state.query ? plainApostrophes(state.query) : null, options);
 			if (!search || runId !== latestRun) return;
 			updateCounts(search.filters);
 			const results = await Promise.all(search.results.slice(0, RESULTS_PER_PAGE).map((result) => result.data()));
@@ -202,6 +205,7 @@ export function startSearch(root: HTMLElement): void {
 	input.addEventListener('input', () => {
 		state = { ...state, query: input.value.trim() };
 		clearTimeout(typing);
+		if (state.query.length > 0 && state.query.length < TYPE_AHEAD_MIN_LENGTH) return;
 		typing = setTimeout(() => void run(), TYPING_DELAY_MS);
 	});
 	sort.addEventListener('change', () => {

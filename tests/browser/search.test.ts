@@ -172,6 +172,20 @@ describe('search', () => {
 		await page.close();
 	});
 
+	it('searches as you type from the third letter, and keeps the URL in step', async () => {
+		const page = await open('/it/cerca/');
+		await page.waitForFunction(() => /Scrivete/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+		await page.focus('#search-query');
+		await page.keyboard.type('ce');
+		await page.waitForTimeout(500);
+		expect(await page.locator('[data-search-results] li').count()).toBe(0);
+		expect(new URL(page.url()).search).toBe('');
+		await page.keyboard.type('ramica');
+		await page.waitForSelector('[data-search-results] li');
+		expect(new URL(page.url()).searchParams.get('q')).toBe('ceramica');
+		await page.close();
+	});
+
 	it('works with the keyboard alone', async () => {
 		const page = await open('/en/search/');
 		for (let presses = 0; presses < 20 && (await page.evaluate(() => document.activeElement?.id)) !== 'search-query'; presses++) await page.keyboard.press('Tab');
