@@ -88,7 +88,7 @@ export default {
 	'notFound.title': 'Page not found',
 	'notFound.text': 'This page does not exist or has moved. Try the stories or the districts.',
 	'footer.languages': 'Languages',
-	'footer.editors': 'Stories chosen and fact-checked by independent experts.',
+	'footer.feed': 'New stories in English, by RSS',
 	'chooser.title': 'Trame: scegli la lingua / choose your language',
 	'search.title': 'Search',
 	'search.description': 'Search the Trame stories, businesses and districts by keyword, district, sector and type.',

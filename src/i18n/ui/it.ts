@@ -86,7 +86,7 @@ export default {
 	'notFound.title': 'Pagina non trovata',
 	'notFound.text': 'Questa pagina non esiste o è stata spostata. Provate dalle storie o dai distretti.',
 	'footer.languages': 'Lingue',
-	'footer.editors': 'Storie scelte e verificate da esperti indipendenti.',
+	'footer.feed': 'Le nuove storie in italiano, via RSS',
 	'chooser.title': 'Trame: scegli la lingua / choose your language',
 	'search.title': 'Cerca',
 	'search.description': 'Cerca tra le storie, le imprese e i distretti di Trame, per parola, distretto, settore e tipo.',
