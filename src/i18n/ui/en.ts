@@ -70,6 +70,7 @@ export default {
 	'business.languages': 'Languages spoken',
 	'business.location': 'Where to find them',
 	'business.openMap': 'Open on the map (OpenStreetMap)',
+	'link.newTab': '(opens in a new tab)',
 	'business.stories': 'Stories about this business',
 	'business.sectors': 'Sectors',
 	'tags.title': 'Topics',

@@ -68,6 +68,7 @@ export default {
 	'business.languages': 'Lingue parlate',
 	'business.location': 'Dove si trova',
 	'business.openMap': 'Apri sulla mappa (OpenStreetMap)',
+	'link.newTab': '(si apre in una nuova scheda)',
 	'business.stories': 'Storie su questa impresa',
 	'business.sectors': 'Settori',
 	'tags.title': 'Temi',
