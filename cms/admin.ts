@@ -8,6 +8,7 @@ import type { CmsConfig, EditorComponentOptions } from 'decap-cms-core';
 import previewStyle from './preview.css?url';
 import { EDITOR_COMPONENTS } from './editor-components.ts';
 import { FORMATS } from './formats.ts';
+import { keepCmsOpenOnContentChanges } from './keep-open-in-dev.ts';
 import { StoryPreview } from './story-preview.ts';
 
 const source = document.getElementById('cms-config');
@@ -18,4 +19,5 @@ for (const [name, { extension, format }] of Object.entries(FORMATS)) CMS.registe
 for (const component of EDITOR_COMPONENTS) CMS.registerEditorComponent(component as unknown as EditorComponentOptions);
 CMS.registerPreviewStyle(previewStyle);
 CMS.registerPreviewTemplate('stories', StoryPreview);
+keepCmsOpenOnContentChanges();
 CMS.init({ config });

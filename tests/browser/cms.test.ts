@@ -28,7 +28,6 @@ import { launchBrowser, type RunningBrowser } from '../support/browser.ts';
 import { fixtureSite } from '../support/fixture-site.ts';
 
 const PROJECT = process.cwd();
-const DECAP_PORT = process.env.PORT ?? '8081';
 const SLUG = 'olio-e-rame-prova-del-cms';
 const GIT_ENV = { GIT_AUTHOR_NAME: 'Redazione di prova', GIT_AUTHOR_EMAIL: 'redazione@example.org', GIT_COMMITTER_NAME: 'Redazione di prova', GIT_COMMITTER_EMAIL: 'redazione@example.org' };
 
@@ -36,6 +35,8 @@ let site: ReturnType<typeof fixtureSite>;
 let browser: RunningBrowser;
 let page: Page;
 let adminUrl: string;
+/** Page loads since the editor logged in: the CMS must never reload itself under their hands. */
+let cmsReloads = 0;
 const servers: { name: string; child: ChildProcess; output: string[] }[] = [];
 
 const freePort = () =>
@@ -97,11 +98,16 @@ async function fill(label: string, value: string, pane = 0) {
 	}, 20_000);
 }
 
-/** Saves a draft; when Decap refuses, the error names the fields it complained about. */
-async function saveDraft() {
-	await page.getByRole('button', { name: 'Salva' }).click();
-	const saved = page.getByRole('button', { name: 'Stato: Bozza' });
+/**
+ * Saves and waits for Decap's verdict; when it refuses, the error names the
+ * fields it complained about. A toast left by an earlier save must be gone
+ * first, or it would pass for this save's.
+ */
+async function save() {
+	const saved = page.getByText('Voce salvata', { exact: true });
 	const refused = page.getByText('Oops, hai saltato un campo obbligatorio', { exact: false });
+	await saved.waitFor({ state: 'hidden', timeout: 30_000 });
+	await page.getByRole('button', { name: 'Salva' }).click();
 	await saved.or(refused).first().waitFor();
 	if (await refused.isVisible()) {
 		const errors = await page.locator('li').evaluateAll((items) => items.filter((item) => getComputedStyle(item).color === 'rgb(255, 0, 59)' || /obbligatori|richiest|valid/i.test(item.textContent ?? '')).map((item) => item.closest('[class*=ControlContainer]')?.querySelector('label')?.textContent + ': ' + item.textContent));
@@ -175,12 +181,14 @@ beforeAll(async () => {
 	git('commit', '-qm', 'Fixture site');
 
 	const astroPort = await freePort();
-	start('decap-server', 'decap-server/dist/index.js', [], { PORT: DECAP_PORT, MODE: 'git', GIT_REPO_DIRECTORY: site.root });
-	start('astro dev', 'astro/bin/astro.mjs', ['dev', '--host', '127.0.0.1', '--port', String(astroPort)], { DECAP_SERVER_PORT: DECAP_PORT });
+	// Free ports, so a CMS an editor left running (8081, 4321) or another test run cannot answer instead.
+	const decapPort = String(await freePort());
+	start('decap-server', 'decap-server/dist/index.js', [], { PORT: decapPort, MODE: 'git', GIT_REPO_DIRECTORY: site.root });
+	start('astro dev', 'astro/bin/astro.mjs', ['dev', '--host', '127.0.0.1', '--port', String(astroPort)], { DECAP_SERVER_PORT: decapPort });
 	adminUrl = `http://127.0.0.1:${astroPort}/admin/`;
 	// The repository name proves the server on the port is this test's, not one left over from another run.
 	await until('decap-server answering for this copy', async () => {
-		const response = await fetch(`http://localhost:${DECAP_PORT}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}', signal: AbortSignal.timeout(5000) });
+		const response = await fetch(`http://localhost:${decapPort}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}', signal: AbortSignal.timeout(5000) });
 		return ((await response.json()) as { repo?: string }).repo === basename(site.root);
 	});
 	await until('astro dev serving /admin/', async () => (await fetch(adminUrl, { signal: AbortSignal.timeout(5000) })).ok);
@@ -194,6 +202,7 @@ beforeAll(async () => {
 	// After logging in Decap moves to the first collection on its own; navigating before that would be undone.
 	await page.waitForURL(/#\/collections\/stories$/);
 	await page.getByText('Contenuti').first().waitFor();
+	page.on('load', () => cmsReloads++);
 }, 120_000);
 
 afterAll(async () => {
@@ -232,18 +241,21 @@ describe('editors write through Decap CMS', () => {
 		await fill('Citazione', 'Il rame "ricorda" ogni colpo {di martello}.');
 		await fill('Chi parla \\(nome e ruolo\\)', 'Mario Rossi, ramaio');
 
-		await saveDraft();
+		await save();
 		// The editorial workflow keeps the draft on its own branch: nothing is published yet.
 		expect(git('branch', '--list', `cms/stories/${SLUG}`)).toContain(SLUG);
 		expect(existsSync(storyFile('it'))).toBe(false);
 
+		await page.waitForURL(new RegExp(`#/collections/stories/entries/${SLUG}$`));
 		await fill('Titolo', 'Oil and copper: a CMS test', 1);
 		await fill('Descrizione', 'A coppersmiths’ workshop tells its craft: proof that the CMS writes valid stories.', 1);
 		await fill('Testo alternativo', 'Hammered copper tiles in the sun', 1);
 		await page.locator('[data-slate-editor]').nth(1).click();
 		await page.keyboard.type('The workshop opens at seven.');
-		await page.getByRole('button', { name: 'Salva' }).click();
+		await save();
 		await until('the translation saved on the draft branch', () => git('show', `cms/stories/${SLUG}:content/stories/en/${SLUG}.mdx`).includes('Oil and copper'));
+		// Each save changes content/, which makes `astro dev` reload open pages; the CMS keeps the editor's work instead.
+		expect(cmsReloads).toBe(0);
 
 		await publishFromBoard('Òlio e rame: prova del CMS');
 		await until('the story published on main', () => existsSync(storyFile('it')) && existsSync(storyFile('en')) && git('branch', '--list', 'cms/*') === '');
@@ -303,7 +315,7 @@ describe('editors write through Decap CMS', () => {
 		// The sector lists' labels name no input, so the image text is the third Italiano/English field.
 		await fill('Italiano', 'Pentole di rame appese in bottega', 2);
 		await fill('English', 'Copper pots hanging in a workshop', 2);
-		await saveDraft();
+		await save();
 
 		await publishFromBoard('Distretto del rame di Lumezzane');
 		const file = join(site.root, 'content/districts/distretto-del-rame-di-lumezzane.yaml');
