@@ -1,10 +1,12 @@
 /**
- * `npm run bench [-- 250 1000 2500]`: how the build scales with the number of
- * stories. For each size it generates bilingual content in a temporary copy
- * of the project (node_modules linked), runs the full `npm run build` twice,
- * cold (no Astro cache) and warm, and writes bench/results.md with a table
- * and two SVG charts. A benchmark, not a test: it reports, and marks the
- * targets it misses.
+ * `npm run bench [-- 250 1000 2500] [--keep]`: how the build scales with the
+ * number of stories. For each size it generates bilingual content in a
+ * temporary copy of the project (node_modules linked), runs the full
+ * `npm run build` twice, cold (no Astro cache) and warm, measures the first
+ * search query in Chromium, and writes bench/results.md with a table and two
+ * SVG charts. `--keep` leaves the temporary projects (paths printed) to study
+ * the output or the search index by hand. A benchmark, not a test: it
+ * reports, and marks the targets it misses.
  */
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -19,9 +21,15 @@ import { entryUrl, sectionUrl } from '../src/utils/routes.ts';
 
 const PROJECT = process.cwd();
 const SIZES = process.argv.slice(2).map(Number).filter((size) => size > 0);
+const keep = process.argv.includes('--keep');
 const sizes = SIZES.length > 0 ? SIZES : [250, 1000, 2500];
 const GIB = 1024 ** 3;
-const TARGETS = { at: 1000, coldSeconds: 90, warmSeconds: 45, peakBytes: 2 * GIB, storyHtmlCss: 40 * 1024, storyJs: 6 * 1024 };
+const TARGETS = { at: 1000, coldSeconds: 90, warmSeconds: 45, peakBytes: 2 * GIB, storyHtmlCss: 40 * 1024, storyJs: 6 * 1024, searchBytes: 150 * 1024, searchMs: 300 };
+/** Words the content generator writes in every story of its language, so each query has many results to rank. */
+const SEARCH_QUERIES = [
+	{ lang: 'it', query: 'fornace' },
+	{ lang: 'en', query: 'workshop' },
+] as const;
 
 interface Result {
 	stories: number;
@@ -54,14 +62,17 @@ function pagefindSeconds(log: string): number | undefined {
 
 async function build(root: string, label: string): Promise<Measured> {
 	say(`${label}: npm run build…`);
-	let pages = 0;
-	const ticker = setInterval(() => say(`${label}: still building (${pages} pages written so far)`), 15_000);
+	let files = 0;
+	let memory = 0;
+	const ticker = setInterval(() => say(`${label}: still building (${files} pages and images written so far, ${mb(memory)} in use)`), 15_000);
 	const result = await measure('npm', ['run', 'build'], {
 		cwd: root,
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		onSample: (bytes) => (memory = bytes),
 		onLine: (line) => {
-			if (/\.html \(\+/.test(line)) pages++;
-			if (/\[build\] (\d+ page|Complete)|pagefind|error/i.test(line)) say(`${label}: ${line.replace(/^\d\d:\d\d:\d\d\s*/, '').trim()}`);
+			// Astro logs "├─ /path (+12ms)" per file written; with concurrent rendering several can share a line.
+			files += line.match(/\(\+\d+(?:\.\d+)?m?s\)/g)?.length ?? 0;
+			if (/\[build\]|generating|pagefind|error/i.test(line)) say(`${label}: ${line.replace(/^\d\d:\d\d:\d\d\s*/, '').trim()}`);
 		},
 	});
 	clearInterval(ticker);
@@ -85,10 +96,8 @@ async function benchmark(stories: number): Promise<Result> {
 		const files = walk(join(root, 'dist'));
 		const story = pageWeight(join(root, 'dist'), entryUrl('it', 'stories', 'storia-0000'));
 		say(`${stories}: first search query in Chromium…`);
-		const search = [
-			await measureFirstQuery(join(root, 'dist'), sectionUrl('it', 'search'), 'it', 'fornace'),
-			await measureFirstQuery(join(root, 'dist'), sectionUrl('en', 'search'), 'en', 'workshop'),
-		];
+		const search: FirstQuery[] = [];
+		for (const { lang, query } of SEARCH_QUERIES) search.push(await measureFirstQuery(join(root, 'dist'), sectionUrl(lang, 'search'), lang, query));
 		return {
 			stories,
 			pages: files.filter((file) => file.endsWith('.html')).length,
@@ -101,7 +110,8 @@ async function benchmark(stories: number): Promise<Result> {
 			search,
 		};
 	} finally {
-		rmSync(root, { recursive: true, force: true });
+		if (keep) say(`${stories}: kept ${root}`);
+		else rmSync(root, { recursive: true, force: true });
 	}
 }
 
@@ -133,11 +143,11 @@ function report(results: Result[]): string {
 		'On the search page in Chromium (390 px wide), a word typed at 40 ms per key. *Bytes*: everything under `/pagefind/` that the',
 		'page downloads from load to the first result (script, worker, WebAssembly, index chunks, filters, result fragments), counted by',
 		'the server, with text files gzipped as any CDN sends them; result thumbnails apart. *Time*: last keystroke to the first result',
-		'in the list (includes the 120 ms typing pause). Targets at 1,000 stories per language: ≤ 150 KB, ≤ 300 ms.',
+		`in the list (includes the 120 ms typing pause). Targets at 1,000 stories per language: ≤ ${kb(TARGETS.searchBytes)}, ≤ ${TARGETS.searchMs} ms.`,
 		'',
 		'| stories per language | language | query | results | bytes for the first query (gz) | uncompressed | requests | thumbnails | keystroke → first result |',
 		'|---:|---|---|---:|---:|---:|---:|---:|---:|',
-		...results.flatMap((result) => result.search.map((query) => `| ${result.stories.toLocaleString('en')} | ${query.lang} | ${query.query} | ${query.results} | ${kb(query.searchBytesCompressed)}${mark(result.stories !== TARGETS.at || query.searchBytesCompressed <= 150 * 1024)} | ${kb(query.searchBytes)} | ${query.requests} | ${kb(query.thumbnailBytes)} | ${query.keystrokeToResultMs} ms${mark(result.stories !== TARGETS.at || query.keystrokeToResultMs <= 300)} |`)),
+		...results.flatMap((result) => result.search.map((query) => `| ${result.stories.toLocaleString('en')} | ${query.lang} | ${query.query} | ${query.results} | ${kb(query.searchBytesCompressed)}${mark(result.stories !== TARGETS.at || query.searchBytesCompressed <= TARGETS.searchBytes)} | ${kb(query.searchBytes)} | ${query.requests} | ${kb(query.thumbnailBytes)} | ${query.keystrokeToResultMs} ms${mark(result.stories !== TARGETS.at || query.keystrokeToResultMs <= TARGETS.searchMs)} |`)),
 		'',
 		'![Build time against site size](build-time.svg)',
 		'',

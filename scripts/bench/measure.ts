@@ -45,15 +45,22 @@ function treeRss(pid: number): number {
 	return total;
 }
 
-/** Runs `command` in `cwd`, passing each output line to `onLine`; never throws on failure. */
-export function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; onLine?: (line: string) => void }): Promise<Measured> {
+/**
+ * Runs `command` in `cwd`, passing each output line to `onLine` and each
+ * memory sample to `onSample` (so progress can say which phase is heavy);
+ * never throws on failure.
+ */
+export function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; onLine?: (line: string) => void; onSample?: (bytes: number) => void }): Promise<Measured> {
 	return new Promise((resolve) => {
 		const started = performance.now();
 		const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
 		let log = '';
 		let peakBytes = 0;
 		const sampler = setInterval(() => {
-			if (child.pid) peakBytes = Math.max(peakBytes, treeRss(child.pid));
+			if (!child.pid) return;
+			const bytes = treeRss(child.pid);
+			peakBytes = Math.max(peakBytes, bytes);
+			options.onSample?.(bytes);
 		}, 200);
 		const collect = (chunk: Buffer) => {
 			const text = chunk.toString('utf8');
