@@ -50,6 +50,27 @@ describe('share card rendering', () => {
 		expect(readdirSync(cacheDir).filter((name) => name.endsWith('.jpg'))).toHaveLength(2);
 	});
 
+	it('leaves the top of the photo as it is and fades its foot to ink, under the light text', async () => {
+		const white = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#ffffff' } }).jpeg().toBuffer();
+		const { data, info } = await sharp(await renderCard({ ...card, title: 'Breve' }, white)).raw().toBuffer({ resolveWithObject: true });
+		const brightness = (x: number, y: number) => {
+			const at = (y * info.width + x) * info.channels;
+			return (data[at]! + data[at + 1]! + data[at + 2]!) / 3;
+		};
+		expect(brightness(600, 20)).toBeGreaterThan(245);
+		// The bottom-right corner holds no text: only the fade, 92 % ink there.
+		expect(brightness(1190, 625)).toBeLessThan(60);
+		expect(brightness(600, 315)).toBeLessThan(brightness(600, 150));
+	});
+
+	it('accepts transparent and greyscale covers and still gives a colour JPEG', async () => {
+		const transparent = await sharp({ create: { width: 900, height: 900, channels: 4, background: { r: 200, g: 80, b: 40, alpha: 0 } } }).png().toBuffer();
+		const greyscale = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#888888' } }).greyscale().jpeg().toBuffer();
+		for (const cover of [transparent, greyscale]) {
+			expect(await sharp(await renderCard(card, cover)).metadata()).toMatchObject({ format: 'jpeg', width: 1200, height: 630, channels: 3 });
+		}
+	});
+
 	it('drops emoji, for which no font is bundled, and keeps every other character', () => {
 		expect(cardText('Più 🎉 caffè 👩‍🔧 & </script>')).toBe('Più caffè & </script>');
 	});

@@ -18,27 +18,28 @@ const MEDIA = join(process.cwd(), 'content/media');
 const CACHE = join(process.cwd(), '.cache/og');
 
 export const getStaticPaths = (async () => {
-	const cards: { params: { path: string }; props: { card: OgCard; cover?: string } }[] = [];
-	const add = (pagePath: string, card: Omit<OgCard, 'siteName'>, cover?: string) =>
-		cards.push({ params: { path: ogEndpointParam(ogImagePath(pagePath, card.lang)) }, props: { card: { ...card, siteName: SITE_NAME }, cover } });
+	const cards: { params: { path: string }; props: { card: OgCard; cover?: string }; entry: string }[] = [];
+	const add = (entry: string, pagePath: string, card: Omit<OgCard, 'siteName'>, cover?: string) =>
+		cards.push({ params: { path: ogEndpointParam(ogImagePath(pagePath, card.lang)) }, props: { card: { ...card, siteName: SITE_NAME }, cover }, entry });
 	const businesses = await getBusinesses();
 	for (const lang of LANGUAGES) {
 		const t = useTranslations(lang);
 		const districts = await getDistricts(lang);
 		const districtOf = new Map(districts.map((district) => [district.id, district.data]));
-		add(homeUrl(lang), { lang, title: t('site.tagline'), kicker: '', label: '' });
+		add('', homeUrl(lang), { lang, title: t('site.tagline'), kicker: '', label: '' });
 		for (const story of await getStories(lang)) {
-			add(entryUrl(lang, 'stories', story.slug), { lang, title: story.data.title, kicker: districtOf.get(story.data.district)?.name[lang] ?? '', label: t('og.story') }, story.data.hero.image);
+			add(story.slug, entryUrl(lang, 'stories', story.slug), { lang, title: story.data.title, kicker: districtOf.get(story.data.district)?.name[lang] ?? '', label: t('og.story') }, story.data.hero.image);
 		}
 		for (const { id, data } of businesses) {
 			const district = districtOf.get(data.district);
-			add(entryUrl(lang, 'businesses', id), { lang, title: data.name, kicker: `${data.town} · ${district?.name[lang] ?? ''}`, label: t('og.business') }, data.image?.image ?? district?.cover.image);
+			add(id, entryUrl(lang, 'businesses', id), { lang, title: data.name, kicker: `${data.town} · ${district?.name[lang] ?? ''}`, label: t('og.business') }, data.image?.image ?? district?.cover.image);
 		}
 		for (const { id, data } of districts) {
-			add(entryUrl(lang, 'districts', id), { lang, title: data.name[lang], kicker: data.region, label: t('og.district') }, data.cover.image);
+			add(id, entryUrl(lang, 'districts', id), { lang, title: data.name[lang], kicker: data.region, label: t('og.district') }, data.cover.image);
 		}
 	}
-	return cards;
+	// A page's languages one after the other: they share their faded cover (see recentFadedCover).
+	return cards.sort((a, b) => a.entry.localeCompare(b.entry)).map(({ params, props }) => ({ params, props }));
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
