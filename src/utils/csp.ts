@@ -34,13 +34,17 @@ export const PUBLIC_STYLE_SOURCES = ["'self'"] as const;
  * What Decap CMS needs at /admin/ on top of the public policy, added by that
  * page only: it compiles its config validators with `new Function` (ajv),
  * injects its styles at run time (emotion), previews uploads as blob: and
- * data: images, and talks to the git host's API or the local decap-server.
+ * data: images, and talks to the git host's API or the local decap-server at
+ * `localBackendUrl` (on whatever port `npm run cms` gave it).
  */
-export const CMS_RELAXATIONS = {
-	scriptSources: ["'unsafe-eval'"],
-	styleSources: ["'unsafe-inline'"],
-	directives: [
-		"img-src 'self' data: blob: https://*.githubusercontent.com",
-		"connect-src 'self' https://api.github.com http://localhost:8081 http://127.0.0.1:8081",
-	],
-} as const;
+export function cmsRelaxations(localBackendUrl: string) {
+	const { port } = new URL(localBackendUrl);
+	return {
+		scriptSources: ["'unsafe-eval'"],
+		styleSources: ["'unsafe-inline'"],
+		directives: [
+			"img-src 'self' data: blob: https://*.githubusercontent.com",
+			`connect-src 'self' https://api.github.com http://localhost:${port} http://127.0.0.1:${port}`,
+		],
+	};
+}
