@@ -45,6 +45,6 @@ export function cmsRelaxations(localBackendUrl: string) {
 		directives: [
 			"img-src 'self' data: blob: https://*.githubusercontent.com",
 			`connect-src 'self' https://api.github.com http://localhost:${port} http://127.0.0.1:${port}`,
-		],
+		] as const,
 	};
 }
