@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ogEndpointParam, ogImagePath, type OgCard } from '../../src/utils/seo/og-image.ts';
-import { cachedCard, cardText, renderCard, type CardCache } from '../../src/utils/seo/og-render.ts';
+import { blendOver, cachedCard, cardText, renderCard, type CardCache } from '../../src/utils/seo/og-render.ts';
 
 describe('ogImagePath', () => {
 	it('gives stories, businesses and districts a card mirroring their URL', () => {
@@ -61,6 +61,27 @@ describe('share card rendering', () => {
 		// The bottom-right corner holds no text: only the fade, 92 % ink there.
 		expect(brightness(1190, 625)).toBeLessThan(60);
 		expect(brightness(600, 315)).toBeLessThan(brightness(600, 150));
+	});
+
+	it('draws the light text in the lower band and nothing above it', async () => {
+		const black = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#000000' } }).jpeg().toBuffer();
+		const { data, info } = await sharp(await renderCard(card, black)).raw().toBuffer({ resolveWithObject: true });
+		const lightPixels = (fromRow: number, toRow: number) => {
+			let count = 0;
+			for (let at = fromRow * info.width * 3; at < toRow * info.width * 3; at += 3) if (data[at]! + data[at + 1]! + data[at + 2]! > 600) count++;
+			return count;
+		};
+		expect(lightPixels(0, 210)).toBe(0);
+		// Title, kicker and site name: thousands of light pixels, not a stray few.
+		expect(lightPixels(210, 630)).toBeGreaterThan(5000);
+	});
+
+	it('blends the text layer by its alpha: opaque covers, transparent keeps, half mixes', () => {
+		// Three pixels wide, two rows; the text layer covers the second row.
+		const photo = new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 30, 40, 50, 60, 200, 100, 0]);
+		const text = new Uint8Array([255, 255, 255, 255, 0, 0, 0, 0, 255, 255, 255, 128]);
+		blendOver(photo, text, 3, 1);
+		expect([...photo]).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 255, 255, 255, 40, 50, 60, 228, 178, 128]);
 	});
 
 	it('accepts transparent and greyscale covers and still gives a colour JPEG', async () => {
