@@ -4,9 +4,24 @@
  */
 import { LOCALES, type Language } from '../i18n/languages.ts';
 
+/** Builds an Intl formatter once per language: creating one costs far more than using it, and a large site formats tens of thousands of dates. */
+function perLanguage<T>(create: (lang: Language) => T): (lang: Language) => T {
+	const made = new Map<Language, T>();
+	return (lang) => {
+		let value = made.get(lang);
+		if (value === undefined) made.set(lang, (value = create(lang)));
+		return value;
+	};
+}
+
+const dateFormat = perLanguage(
+	(lang) => new Intl.DateTimeFormat(LOCALES[lang].htmlLang === 'en' ? 'en-GB' : 'it-IT', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+);
+const languageNames = perLanguage((lang) => new Intl.DisplayNames([lang], { type: 'language' }));
+
 /** "14 marzo 2026" / "14 March 2026"; dates are calendar days, so UTC avoids off-by-one shifts. */
 export function formatDate(date: Date, lang: Language): string {
-	return new Intl.DateTimeFormat(LOCALES[lang].htmlLang === 'en' ? 'en-GB' : 'it-IT', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+	return dateFormat(lang).format(date);
 }
 
 /** The `datetime` attribute of a `<time>` element. */
@@ -16,6 +31,6 @@ export function isoDate(date: Date): string {
 
 /** "tedesco" / "German" for "de": the languages a business speaks, named in the reader's language. */
 export function languageName(code: string, lang: Language): string {
-	const name = new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+	const name = languageNames(lang).of(code) ?? code;
 	return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
 }

