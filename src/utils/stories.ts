@@ -62,16 +62,44 @@ export function storiesIn<Entry>(stories: PublishedStory<Entry>[], lang: Languag
 	return stories.filter((story) => story.lang === lang);
 }
 
+/** Stories by `<lang>/<district>` and by `<lang>/<business>`: the only ones that can be related. */
+interface RelatedIndex {
+	byDistrict: Map<string, PublishedStory<unknown>[]>;
+	byBusiness: Map<string, PublishedStory<unknown>[]>;
+}
+
+const relatedIndexes = new WeakMap<readonly PublishedStory<unknown>[], RelatedIndex>();
+
+/**
+ * Built once per list of candidates (the build passes the same list for every
+ * story page, and never changes it): scanning every story for every story
+ * page grew with the square of the site, a second at 1,000 stories per language.
+ */
+function relatedIndex(candidates: readonly PublishedStory<unknown>[]): RelatedIndex {
+	let index = relatedIndexes.get(candidates);
+	if (!index) {
+		index = { byDistrict: new Map(), byBusiness: new Map() };
+		const add = (map: Map<string, PublishedStory<unknown>[]>, key: string, story: PublishedStory<unknown>) => map.set(key, [...(map.get(key) ?? []), story]);
+		for (const story of candidates) {
+			add(index.byDistrict, `${story.lang}/${story.data.district}`, story);
+			for (const business of new Set(story.data.businesses)) add(index.byBusiness, `${story.lang}/${business}`, story);
+		}
+		relatedIndexes.set(candidates, index);
+	}
+	return index;
+}
+
 /**
  * Stories a reader of this one may want next: same business first, then same
  * district, newest first within each group, never the story itself.
  */
-export function relatedStories<Entry>(story: PublishedStory<Entry>, candidates: PublishedStory<Entry>[], limit = 3): PublishedStory<Entry>[] {
-	const score = (other: PublishedStory<Entry>) =>
-		(other.data.businesses.some((id) => story.data.businesses.includes(id)) ? 2 : 0) +
-		(other.data.district === story.data.district ? 1 : 0);
-	return candidates
-		.filter((other) => other.lang === story.lang && other.slug !== story.slug && score(other) > 0)
+export function relatedStories<Entry>(story: PublishedStory<Entry>, candidates: readonly PublishedStory<Entry>[], limit = 3): PublishedStory<Entry>[] {
+	const index = relatedIndex(candidates);
+	const sameBusiness = new Set(story.data.businesses.flatMap((business) => index.byBusiness.get(`${story.lang}/${business}`) ?? []));
+	const sameDistrict = index.byDistrict.get(`${story.lang}/${story.data.district}`) ?? [];
+	const score = (other: PublishedStory<unknown>) => (sameBusiness.has(other) ? 2 : 0) + (other.data.district === story.data.district ? 1 : 0);
+	return ([...new Set([...sameBusiness, ...sameDistrict])] as PublishedStory<Entry>[])
+		.filter((other) => other.slug !== story.slug)
 		.sort((a, b) => score(b) - score(a) || byNewest(a, b))
 		.slice(0, limit);
 }

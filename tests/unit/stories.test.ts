@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../src/i18n/languages.ts';
 import type { StoryData } from '../../src/schemas/content.ts';
-import { publishedStories, relatedStories, translationBacklog, type StoryFile } from '../../src/utils/stories.ts';
+import { seededRandom } from '../../scripts/lib/seeded-random.ts';
+import { byNewest, publishedStories, relatedStories, translationBacklog, type StoryFile } from '../../src/utils/stories.ts';
 
 function file(lang: Language, slug: string, overrides: Partial<StoryData> = {}, body = 'Some text.'): StoryFile {
 	const data: StoryData = {
@@ -64,6 +65,29 @@ describe('relatedStories', () => {
 		]);
 		const self = all.find((story) => story.slug === 'self')!;
 		expect(relatedStories(self, all).map((story) => story.slug)).toEqual(['same-business', 'same-district']);
+	});
+
+	it('picks what comparing every pair of stories picks, on a site of hundreds', () => {
+		const random = seededRandom(7);
+		const pick = <T>(values: T[]) => values[Math.floor(random() * values.length)]!;
+		const all = publishedStories(
+			Array.from({ length: 400 }, (_, n) =>
+				file(pick(['it', 'en']), `story-${n}`, {
+					district: pick(['sassuolo', 'prato', 'vicenza', 'murano']),
+					businesses: Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(['a', 'b', 'c', 'd', 'e', 'f', 'g'])),
+					publishDate: new Date(Date.UTC(2020 + Math.floor(random() * 6), Math.floor(random() * 12), 1)),
+				}),
+			),
+		);
+		const everyPair = (story: (typeof all)[number]) => {
+			const score = (other: (typeof all)[number]) => (other.data.businesses.some((id) => story.data.businesses.includes(id)) ? 2 : 0) + (other.data.district === story.data.district ? 1 : 0);
+			return all
+				.filter((other) => other.lang === story.lang && other.slug !== story.slug && score(other) > 0)
+				.sort((a, b) => score(b) - score(a) || byNewest(a, b))
+				.slice(0, 3)
+				.map((other) => other.slug);
+		};
+		for (const story of all) expect(relatedStories(story, all).map((other) => other.slug)).toEqual(everyPair(story));
 	});
 });
 
