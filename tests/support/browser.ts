@@ -30,18 +30,25 @@ export interface RunningBrowser {
 /** A persistent context in a throw-away profile; `close()` removes the profile. */
 export async function launchBrowser(options: { viewport?: { width: number; height: number }; javaScriptEnabled?: boolean } = {}): Promise<RunningBrowser> {
 	const profile = mkdtempSync(join(tmpdir(), 'trame-chromium-'));
-	const context = await chromium.launchPersistentContext(profile, {
-		executablePath: CHROMIUM_PATH,
-		headless: true,
-		args: FLAGS,
-		viewport: options.viewport ?? { width: 390, height: 844 },
-		javaScriptEnabled: options.javaScriptEnabled ?? true,
-	});
+	const removeProfile = () => rmSync(profile, { recursive: true, force: true });
+	const context = await chromium
+		.launchPersistentContext(profile, {
+			executablePath: CHROMIUM_PATH,
+			headless: true,
+			args: FLAGS,
+			viewport: options.viewport ?? { width: 390, height: 844 },
+			javaScriptEnabled: options.javaScriptEnabled ?? true,
+		})
+		.catch((error: unknown) => {
+			// No Chromium, or it crashed at start: nobody will call close(), so the profile goes now.
+			removeProfile();
+			throw error;
+		});
 	return {
 		context,
 		close: async () => {
 			await context.close();
-			rmSync(profile, { recursive: true, force: true });
+			removeProfile();
 		},
 	};
 }
