@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ogEndpointParam, ogImagePath, type OgCard } from '../../src/utils/seo/og-image.ts';
-import { blendOver, cachedCard, cardText, renderCard, type CardCache } from '../../src/utils/seo/og-render.ts';
+import { cachedCard, cardText, renderCard, type CardCache } from '../../src/utils/seo/og-render.ts';
 
 describe('ogImagePath', () => {
 	it('gives stories, businesses and districts a card mirroring their URL', () => {
@@ -74,14 +74,6 @@ describe('share card rendering', () => {
 		expect(lightPixels(0, 210)).toBe(0);
 		// Title, kicker and site name: thousands of light pixels, not a stray few.
 		expect(lightPixels(210, 630)).toBeGreaterThan(5000);
-	});
-
-	it('blends the text layer by its alpha: opaque covers, transparent keeps, half mixes', () => {
-		// Three pixels wide, two rows; the text layer covers the second row.
-		const photo = new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 30, 40, 50, 60, 200, 100, 0]);
-		const text = new Uint8Array([255, 255, 255, 255, 0, 0, 0, 0, 255, 255, 255, 128]);
-		blendOver(photo, text, 3, 1);
-		expect([...photo]).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 255, 255, 255, 40, 50, 60, 228, 178, 128]);
 	});
 
 	it('accepts transparent and greyscale covers and still gives a colour JPEG', async () => {

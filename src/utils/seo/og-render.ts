@@ -1,14 +1,16 @@
 /**
  * Renders share cards at build time: sharp scales the cover photo to
  * 1200×630, the photo is faded towards ink under the text, satori lays out
- * the text as an SVG band that sharp rasterises and we blend over the photo,
- * and sharp encodes a JPEG (60-80 KB, far below WhatsApp's ~300 KB preview
- * limit). A large site has thousands of cards, so each step is the cheap one:
- * plain libjpeg with mozjpeg's quantisation table (the full mozjpeg preset
- * doubled the time for a tenth fewer bytes), a centre crop (saliency cropping
- * cost a sixth of a card on photos editors frame themselves), and the fade and
- * the text applied to raw pixels (libvips compositing cost a quarter of a card
- * for the fade and a fifth for the text).
+ * the text as an SVG band that sharp lays on top, and sharp encodes a JPEG
+ * (60-80 KB, far below WhatsApp's ~300 KB preview limit). A large site has
+ * thousands of cards, so each step is the cheap one: plain libjpeg with
+ * mozjpeg's quantisation table (the full mozjpeg preset doubled the time for a
+ * tenth fewer bytes), a centre crop (saliency cropping cost a sixth of a card
+ * on photos editors frame themselves), and the fade applied to the raw pixels
+ * (compositing a full-size gradient image cost a quarter of a card). Blending
+ * the text in JavaScript too was tried and dropped: cheaper alone, but it put
+ * the work and 4 MB of buffers per card on the main thread, and whole builds
+ * got no faster.
  * Output depends only on the input, so a card is cached under a hash of
  * everything that shapes it and an unchanged page costs nothing next build.
  */
@@ -129,7 +131,7 @@ const satoriVersion: string = require('satori/package.json').version;
  * cards are drawn renders them again without anyone remembering to clear a cache.
  */
 function cacheKey(overlay: Record<string, unknown>, cover: Buffer | undefined): string {
-	const drawing = [fadeTowardsInk, fadedCover, blendOver, composeCard].map(String);
+	const drawing = [fadeTowardsInk, fadedCover, composeCard].map(String);
 	return createHash('sha256')
 		.update(JSON.stringify({ overlay, drawing, fade: FADE_STOPS, fonts: FONT_FILES, satoriVersion, sharp: sharp.versions }))
 		.update(cover ?? 'no-cover')
@@ -147,30 +149,11 @@ async function fadedCover(cover: Buffer | undefined): Promise<Buffer> {
 	return pixels;
 }
 
-/**
- * Lays straight-alpha RGBA `layer` (full card width) over RGB `pixels` from
- * row `top` down, in place. Mostly transparent text needs one pass over the
- * band; libvips' composite converts and blends the whole card in four passes,
- * which cost a fifth of a card.
- */
-export function blendOver(pixels: Uint8Array, layer: Uint8Array, width: number, top: number): void {
-	for (let from = 0, to = top * width * 3; from < layer.length; from += 4, to += 3) {
-		const alpha = layer[from + 3]!;
-		if (alpha === 0) continue;
-		const keep = 255 - alpha;
-		for (let channel = 0; channel < 3; channel++) {
-			pixels[to + channel] = (layer[from + channel]! * alpha + pixels[to + channel]! * keep + 127) / 255;
-		}
-	}
-}
-
-/** Lays the card's text over a copy of the faded cover pixels (which the page's other language reuses) and encodes the JPEG. */
+/** Lays the card's text over faded cover pixels (left untouched, the page's other language reuses them) and encodes the JPEG. */
 async function composeCard(card: OgCard, pixels: Buffer): Promise<Buffer> {
 	const svg = await satori(cardOverlay(card) as unknown as Parameters<typeof satori>[0], { width: OG_WIDTH, height: TEXT_BAND_HEIGHT, fonts: loadFonts() });
-	const text = await sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer();
-	const canvas = Buffer.from(pixels);
-	blendOver(canvas, text, OG_WIDTH, OG_HEIGHT - TEXT_BAND_HEIGHT);
-	return sharp(canvas, { raw: { width: OG_WIDTH, height: OG_HEIGHT, channels: 3 } })
+	return sharp(pixels, { raw: { width: OG_WIDTH, height: OG_HEIGHT, channels: 3 } })
+		.composite([{ input: Buffer.from(svg), top: OG_HEIGHT - TEXT_BAND_HEIGHT, left: 0 }])
 		.jpeg({ quality: 80, quantisationTable: 3 })
 		.toBuffer();
 }
