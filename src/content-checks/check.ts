@@ -54,6 +54,23 @@ function duplicateIds(sources: SourceFile[], problems: ContentProblem[]) {
 	}
 }
 
+/**
+ * Two stories of one language with the same title or description get pages a
+ * reader, a search result and a shared link cannot tell apart. Drafts are not
+ * published, so they may share a title while an editor works on one.
+ */
+function sameTextInOneLanguage(stories: Valid<StoryData>[], field: 'title' | 'description', problems: ContentProblem[]) {
+	const seen = new Map<string, Valid<StoryData>>();
+	for (const story of stories) {
+		const text = story.data[field];
+		if (text === undefined || story.data.draft) continue;
+		const key = `${(story.source as SourceFile & { lang: Language }).lang}/${text.trim().toLowerCase()}`;
+		const first = seen.get(key);
+		if (!first) seen.set(key, story);
+		else problems.push({ file: story.source.file, line: story.source.lineOf([field]), field, message: `is the same as in ${first.source.file}: change one of them, so readers and search engines can tell the two stories apart` });
+	}
+}
+
 /** Dates print as editors write them, everything else as YAML-ish JSON. */
 const show = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value));
 
@@ -115,6 +132,9 @@ export function checkContent(root: string): ContentReport {
 			}
 		}
 	}
+
+	sameTextInOneLanguage(stories, 'title', problems);
+	sameTextInOneLanguage(stories, 'description', problems);
 
 	const asStoryFiles: StoryFile[] = stories.map(({ source, data }) => ({ lang: (source as SourceFile & { lang: Language }).lang, slug: source.id, data, body: source.body }));
 	const untranslatedEverywhere = [...pairs.entries()].filter(([, versions]) => versions.every((version) => !isTranslated({ data: version.data, body: version.source.body })));

@@ -50,7 +50,7 @@ beforeAll(() => {
 });
 
 describe('every page of the built site', () => {
-	it('has exactly one non-empty, unique title and meta description', () => {
+	it('has exactly one non-empty title, unique in its language, and one unique meta description', () => {
 		const problems: string[] = [];
 		const seenTitles = new Map<string, string>();
 		const seenDescriptions = new Map<string, string>();
@@ -59,9 +59,11 @@ describe('every page of the built site', () => {
 			const descriptions = metaValues(page, 'description');
 			if (!title?.trim() || extra !== undefined) problems.push(`${page.path}: ${page.titles.length} titles`);
 			if (descriptions.length !== 1 || !descriptions[0]!.trim()) problems.push(`${page.path}: ${descriptions.length} descriptions`);
-			if (title && seenTitles.has(title)) problems.push(`${page.path}: title "${title}" also on ${seenTitles.get(title)}`);
+			// Unique within a language: a story may keep its proper-name title in translation, and hreflang pairs the two pages.
+			const titleKey = `${page.lang} ${title}`;
+			if (title && seenTitles.has(titleKey)) problems.push(`${page.path}: title "${title}" also on ${seenTitles.get(titleKey)}`);
 			if (descriptions[0] && seenDescriptions.has(descriptions[0]) && !mustNotIndex(page)) problems.push(`${page.path}: description also on ${seenDescriptions.get(descriptions[0])}`);
-			seenTitles.set(title ?? '', page.path);
+			seenTitles.set(titleKey, page.path);
 			if (!mustNotIndex(page)) seenDescriptions.set(descriptions[0] ?? '', page.path);
 		}
 		failures(problems);
@@ -154,11 +156,12 @@ describe('every page of the built site', () => {
 		expect(pages.some(isNotFound)).toBe(true);
 	});
 
-	it('links the feed of its language', () => {
+	it('links the feed of its language, or both feeds on the pages in both languages', () => {
 		const problems: string[] = [];
 		for (const page of sitePages()) {
-			const feeds = page.links.filter((link) => link.type === 'application/rss+xml');
-			if (feeds.length !== 1 || feeds[0]!.href !== new URL(`${page.lang}/rss.xml`, siteRoot).href) problems.push(`${page.path}: feed links ${feeds.map((f) => f.href)}`);
+			const feeds = page.links.filter((link) => link.type === 'application/rss+xml').map((link) => link.href);
+			const expected = (inLanguage(page) ? [page.lang] : ['it', 'en']).map((lang) => new URL(`${lang}/rss.xml`, siteRoot).href);
+			if (feeds.join() !== expected.join()) problems.push(`${page.path}: feed links ${feeds}`);
 		}
 		failures(problems);
 	});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getRssString } from '@astrojs/rss';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { storyFeed, type FeedStory } from '../../src/utils/seo/feeds.ts';
+import { feedLinks, storyFeed, type FeedStory } from '../../src/utils/seo/feeds.ts';
 
 const HOSTILE = `Fontana </script> "quoted" & 'single' <b>]]> 🎉`;
 
@@ -39,5 +39,15 @@ describe('storyFeed', () => {
 		const { xml, rss } = await feed('it');
 		expect(xml).not.toContain('</script>');
 		expect(rss.channel.item[0].title).toBe(HOSTILE);
+	});
+});
+
+describe('feedLinks', () => {
+	it('offers a page its own language feed, and both feeds, each marked with its language, on pages in both', () => {
+		expect(feedLinks('en', false)).toEqual([{ rel: 'alternate', type: 'application/rss+xml', title: 'Trame: stories in English', href: '/en/rss.xml' }]);
+		expect(feedLinks('it', true).map((link) => [link.hreflang, link.href, link.title])).toEqual([
+			['it', '/it/rss.xml', 'Trame: storie in italiano'],
+			['en', '/en/rss.xml', 'Trame: stories in English'],
+		]);
 	});
 });

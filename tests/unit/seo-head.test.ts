@@ -34,7 +34,7 @@ describe('hreflangLinks', () => {
 });
 
 describe('headTags', () => {
-	const tags = headTags(page, site, 'Trame', feed);
+	const tags = headTags(page, site, 'Trame', [feed]);
 
 	it('gives an absolute canonical, og:url and image', () => {
 		expect(tags.canonical).toBe('https://trame.example.org/en/stories/la-fornace-dei-fontana/');
@@ -48,7 +48,7 @@ describe('headTags', () => {
 	it('names its own locale and only the locales it is translated into', () => {
 		expect(metaValue(tags, 'og:locale')).toEqual(['en_GB']);
 		expect(metaValue(tags, 'og:locale:alternate')).toEqual(['it_IT']);
-		const alone = headTags({ ...page, translations: { en: page.path } }, site, 'Trame', feed);
+		const alone = headTags({ ...page, translations: { en: page.path } }, site, 'Trame', [feed]);
 		expect(metaValue(alone, 'og:locale:alternate')).toEqual([]);
 	});
 
@@ -59,7 +59,7 @@ describe('headTags', () => {
 
 	it('asks not to be indexed only when told to', () => {
 		expect(metaValue(tags, 'robots')).toEqual([]);
-		expect(metaValue(headTags({ ...page, noindex: true }, site, 'Trame', feed), 'robots')).toEqual(['noindex, follow']);
+		expect(metaValue(headTags({ ...page, noindex: true }, site, 'Trame', [feed]), 'robots')).toEqual(['noindex, follow']);
 	});
 
 	it('dates an article by publish date when it was never modified', () => {

@@ -16,7 +16,7 @@ export default {
 	'search.placeholder': 'Search…',
 	'search.submit': 'Search',
 	'languageSwitch.label': 'Leggi in italiano',
-	'languageSwitch.fallback': 'This page is not translated yet: go to the stories in Italian',
+	'languageSwitch.fallback': 'This page is not in Italian yet: go to the closest page in Italian',
 	'home.title': 'Trame: stories of Italian businesses and their places',
 	'home.description': 'True, fact-checked stories of Italian small businesses and their districts: tiles, gold, textiles, pasta, shoes, furniture. In English and Italian.',
 	'home.heading': 'The threads of Italian making',

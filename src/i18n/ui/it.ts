@@ -14,7 +14,7 @@ export default {
 	'search.placeholder': 'Cerca…',
 	'search.submit': 'Cerca',
 	'languageSwitch.label': 'Read in English',
-	'languageSwitch.fallback': 'Questa pagina non è ancora tradotta: vai alle storie in inglese',
+	'languageSwitch.fallback': 'Questa pagina non è ancora in inglese: vai alla pagina più vicina in inglese',
 	'home.title': 'Trame: storie di imprese e territori italiani',
 	'home.description': 'Storie vere e verificate di piccole imprese italiane e dei loro distretti: ceramica, oro, tessile, pasta, calzature, mobili. In italiano e in inglese.',
 	'home.heading': 'Le trame del fare italiano',

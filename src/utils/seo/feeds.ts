@@ -3,13 +3,30 @@
  * only lists stories published in it, each linking to its own page.
  */
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
-import { LOCALES, type Language } from '../../i18n/languages.ts';
+import { LANGUAGES, LOCALES, type Language } from '../../i18n/languages.ts';
+import { useTranslations } from '../../i18n/translate.ts';
 import { entryUrl, withBase } from '../routes.ts';
-import { absoluteUrl } from './head.ts';
+import { absoluteUrl, type HeadLink } from './head.ts';
 
 /** Where a language's feed lives; every page links it from its head. */
 export function feedPath(lang: Language): string {
 	return withBase(`${lang}/rss.xml`);
+}
+
+/**
+ * The feed links of a page's head. A page in one language offers that
+ * language's feed; the pages in both languages at once (the language chooser
+ * at `/`, the site-wide 404) offer both, each marked with its language, so a
+ * feed reader finds the English feed from the site's front door too.
+ */
+export function feedLinks(lang: Language, inBothLanguages: boolean): HeadLink[] {
+	return (inBothLanguages ? LANGUAGES : [lang]).map((feedLang) => ({
+		rel: 'alternate',
+		type: 'application/rss+xml',
+		title: useTranslations(feedLang)('seo.feedTitle'),
+		href: feedPath(feedLang),
+		...(inBothLanguages ? { hreflang: LOCALES[feedLang].htmlLang } : {}),
+	}));
 }
 
 export interface FeedStory {

@@ -75,7 +75,7 @@ export function hreflangLinks(translations: PageSeo['translations'], site: URL |
 }
 
 /** Every `<link>` and `<meta>` of a page's head that is about finding and sharing it. */
-export function headTags(page: PageSeo, site: URL | string, siteName: string, feed: HeadLink): HeadTags {
+export function headTags(page: PageSeo, site: URL | string, siteName: string, feeds: HeadLink[]): HeadTags {
 	const canonical = absoluteUrl(page.path, site);
 	const image = absoluteUrl(page.image.src, site);
 	const shareTitle = page.shareTitle ?? page.title;
@@ -105,7 +105,7 @@ export function headTags(page: PageSeo, site: URL | string, siteName: string, fe
 	const links: HeadLink[] = [
 		{ rel: 'canonical', href: canonical },
 		...hreflangLinks(page.translations, site),
-		{ ...feed, href: absoluteUrl(feed.href, site) },
+		...feeds.map((feed) => ({ ...feed, href: absoluteUrl(feed.href, site) })),
 	];
 	return { canonical, links, meta };
 }
