@@ -16,8 +16,9 @@ export function feedPath(lang: Language): string {
 /**
  * The feed links of a page's head. A page in one language offers that
  * language's feed; the pages in both languages at once (the language chooser
- * at `/`, the site-wide 404) offer both, each marked with its language, so a
- * feed reader finds the English feed from the site's front door too.
+ * at `/`, the site-wide 404) offer both, so a feed reader finds the English
+ * feed from the site's front door too. The titles name the language; an
+ * hreflang here would read to search engines as a translation of the page.
  */
 export function feedLinks(lang: Language, inBothLanguages: boolean): HeadLink[] {
 	return (inBothLanguages ? LANGUAGES : [lang]).map((feedLang) => ({
@@ -25,7 +26,6 @@ export function feedLinks(lang: Language, inBothLanguages: boolean): HeadLink[] 
 		type: 'application/rss+xml',
 		title: useTranslations(feedLang)('seo.feedTitle'),
 		href: feedPath(feedLang),
-		...(inBothLanguages ? { hreflang: LOCALES[feedLang].htmlLang } : {}),
 	}));
 }
 
