@@ -131,9 +131,8 @@ const satoriVersion: string = require('satori/package.json').version;
  * cards are drawn renders them again without anyone remembering to clear a cache.
  */
 function cacheKey(overlay: Record<string, unknown>, cover: Buffer | undefined): string {
-	const drawing = [fadeTowardsInk, fadedCover, composeCard].map(String);
 	return createHash('sha256')
-		.update(JSON.stringify({ overlay, drawing, fade: FADE_STOPS, fonts: FONT_FILES, satoriVersion, sharp: sharp.versions }))
+		.update(JSON.stringify({ overlay, drawing: DRAWING_CODE, fade: FADE_STOPS, fonts: FONT_FILES, satoriVersion, sharp: sharp.versions }))
 		.update(cover ?? 'no-cover')
 		.digest('hex');
 }
@@ -157,6 +156,9 @@ async function composeCard(card: OgCard, pixels: Buffer): Promise<Buffer> {
 		.jpeg({ quality: 80, quantisationTable: 3 })
 		.toBuffer();
 }
+
+/** The source of the functions that draw a card, part of every cache key (read once, not per card). */
+const DRAWING_CODE = [fadeTowardsInk, fadedCover, composeCard].map(String);
 
 /** Renders one card, without the cache; same input → same bytes. */
 export async function renderCard(card: OgCard, cover: Buffer | undefined): Promise<Buffer> {
