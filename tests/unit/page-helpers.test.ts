@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inEveryLanguage, inLanguages, switchTarget } from '../../src/utils/alternates.ts';
 import { formatDate, languageName } from '../../src/utils/format.ts';
 import { italyOutline, MAP_HEIGHT, MAP_WIDTH, project } from '../../src/utils/italy-map.ts';
-import { paginate } from '../../src/utils/pagination.ts';
+import { pageDescription, paginate } from '../../src/utils/pagination.ts';
 import { entryUrl, sectionUrl } from '../../src/utils/routes.ts';
 import { groupByTag } from '../../src/utils/tags.ts';
 
@@ -50,6 +50,12 @@ describe('paginate', () => {
 	it('makes pages of a fixed size and always at least one', () => {
 		expect(paginate([1, 2, 3, 4, 5], 2).map((page) => page.items)).toEqual([[1, 2], [3, 4], [5]]);
 		expect(paginate([], 12)).toEqual([{ items: [], number: 1, total: 1 }]);
+	});
+
+	it('gives later pages a description of their own, led by their title', () => {
+		const pages = paginate(Array.from({ length: 30 }, (_, n) => n), 12);
+		const descriptions = pages.map((page) => pageDescription(page, page.number === 1 ? 'Murano' : `Murano, page ${page.number}`, 'Glass since 1291.'));
+		expect(descriptions).toEqual(['Glass since 1291.', 'Murano, page 2. Glass since 1291.', 'Murano, page 3. Glass since 1291.']);
 	});
 });
 
