@@ -24,13 +24,16 @@ export interface ContentReport {
 	counts: Record<'districts' | 'businesses' | 'authors' | 'stories', number>;
 }
 
-interface Valid<T> {
-	source: SourceFile;
+interface Valid<T, Source extends SourceFile = SourceFile> {
+	source: Source;
 	data: T;
 }
 
-function validate<T extends z.ZodType>(schema: T, sources: SourceFile[], problems: ContentProblem[]): Valid<z.output<T>>[] {
-	const valid: Valid<z.output<T>>[] = [];
+/** A story file knows its language folder. */
+type StorySource = SourceFile & { lang: string };
+
+function validate<T extends z.ZodType, Source extends SourceFile>(schema: T, sources: Source[], problems: ContentProblem[]): Valid<z.output<T>, Source>[] {
+	const valid: Valid<z.output<T>, Source>[] = [];
 	for (const source of sources) {
 		if (!ID_PATTERN.test(source.id)) {
 			problems.push({ file: source.file, message: `has a file name that cannot be an id: rename it using lowercase letters, digits and dashes, like "${source.id.normalize('NFD').replace(/[^\w-]+/g, '-').toLowerCase()}"` });
@@ -59,12 +62,12 @@ function duplicateIds(sources: SourceFile[], problems: ContentProblem[]) {
  * reader, a search result and a shared link cannot tell apart. Drafts are not
  * published, so they may share a title while an editor works on one.
  */
-function sameTextInOneLanguage(stories: Valid<StoryData>[], field: 'title' | 'description', problems: ContentProblem[]) {
-	const seen = new Map<string, Valid<StoryData>>();
+function sameTextInOneLanguage(stories: Valid<StoryData, StorySource>[], field: 'title' | 'description', problems: ContentProblem[]) {
+	const seen = new Map<string, Valid<StoryData, StorySource>>();
 	for (const story of stories) {
 		const text = story.data[field];
 		if (text === undefined || story.data.draft) continue;
-		const key = `${(story.source as SourceFile & { lang: Language }).lang}/${text.trim().toLowerCase()}`;
+		const key = `${story.source.lang}/${text.trim().toLowerCase()}`;
 		const first = seen.get(key);
 		if (!first) seen.set(key, story);
 		else problems.push({ file: story.source.file, line: story.source.lineOf([field]), field, message: `is the same as in ${first.source.file}: change one of them, so readers and search engines can tell the two stories apart` });
@@ -136,7 +139,7 @@ export function checkContent(root: string): ContentReport {
 	sameTextInOneLanguage(stories, 'title', problems);
 	sameTextInOneLanguage(stories, 'description', problems);
 
-	const asStoryFiles: StoryFile[] = stories.map(({ source, data }) => ({ lang: (source as SourceFile & { lang: Language }).lang, slug: source.id, data, body: source.body }));
+	const asStoryFiles: StoryFile[] = stories.map(({ source, data }) => ({ lang: source.lang as Language, slug: source.id, data, body: source.body }));
 	const untranslatedEverywhere = [...pairs.entries()].filter(([, versions]) => versions.every((version) => !isTranslated({ data: version.data, body: version.source.body })));
 	for (const [, versions] of untranslatedEverywhere) {
 		for (const version of versions) problems.push({ file: version.source.file, field: 'title', message: 'no language of this story has a title and text: write the story in at least one language or delete the files' });
