@@ -1,11 +1,16 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ogEndpointParam, ogImagePath, type OgCard } from '../../src/utils/seo/og-image.ts';
-import { cachedCard, cardText, renderCard, type CardCache } from '../../src/utils/seo/og-render.ts';
+import { cachedCard, cardMarkup, cardText, escapeMarkup, renderCard, type CardCache } from '../../src/utils/seo/og-render.ts';
+import { woffToSfnt } from '../../src/utils/seo/woff.ts';
+import { TITLE_MAX } from '../../src/schemas/content.ts';
+
+const require = createRequire(import.meta.url);
 
 describe('ogImagePath', () => {
 	it('gives stories, businesses and districts a card mirroring their URL', () => {
@@ -63,17 +68,59 @@ describe('share card rendering', () => {
 		expect(brightness(600, 315)).toBeLessThan(brightness(600, 150));
 	});
 
-	it('draws the light text in the lower band and nothing above it', async () => {
+	/** Light (text) pixels per band of rows of a card rendered on a black photo. */
+	async function lightRows(input: OgCard) {
 		const black = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#000000' } }).jpeg().toBuffer();
-		const { data, info } = await sharp(await renderCard(card, black)).raw().toBuffer({ resolveWithObject: true });
-		const lightPixels = (fromRow: number, toRow: number) => {
+		const { data, info } = await sharp(await renderCard(input, black)).raw().toBuffer({ resolveWithObject: true });
+		return (fromRow: number, toRow: number) => {
 			let count = 0;
 			for (let at = fromRow * info.width * 3; at < toRow * info.width * 3; at += 3) if (data[at]! + data[at + 1]! + data[at + 2]! > 600) count++;
 			return count;
 		};
+	}
+
+	it('draws the light text in the lower band and nothing above it', async () => {
+		const lightPixels = await lightRows(card);
 		expect(lightPixels(0, 210)).toBe(0);
 		// Title, kicker and site name: thousands of light pixels, not a stray few.
 		expect(lightPixels(210, 630)).toBeGreaterThan(5000);
+	});
+
+	it('sets the longest title the schema allows in full, within the text band', async () => {
+		const longest = 'Ceramica, smalti, stampi: tre generazioni di piastrellisti tra Sassuolo e Fiorano Modenese';
+		expect(longest.length).toBe(TITLE_MAX);
+		const lightPixels = await lightRows({ ...card, title: longest });
+		expect(lightPixels(0, 210)).toBe(0);
+		// Three lines of title, more ink than the short title's one line.
+		expect(lightPixels(210, 630)).toBeGreaterThan((await lightRows({ ...card, title: 'Breve' }))(210, 630) * 2);
+	});
+
+	it('sets text in the fonts the markup names, unpacked from the @fontsource WOFF files', async () => {
+		const markup = cardMarkup(card);
+		const families = [...new Set([...[markup.kicker, markup.title(60), markup.row].join('').matchAll(/font_family="([^"]+)"/g)].map((match) => match[1]!))];
+		expect(families).toEqual(['Source Sans 3 SemiBold', 'Fraunces SemiBold']);
+		const fonts = ['@fontsource/source-sans-3/files/source-sans-3-latin-600-normal.woff', '@fontsource/fraunces/files/fraunces-latin-600-normal.woff'];
+		const dir = mkdtempSync(join(tmpdir(), 'fonts-'));
+		try {
+			for (const [index, family] of families.entries()) {
+				const fontfile = join(dir, `${index}.ttf`);
+				writeFileSync(fontfile, woffToSfnt(readFileSync(require.resolve(fonts[index]!))));
+				const width = async (name: string) => (await sharp({ text: { text: `<span font_family="${name}">Trame, storie di imprese</span>`, fontfile, dpi: 72 } }).metadata()).width;
+				// Pango falls back silently to another font when a family is unknown: the widths tell them apart.
+				expect(await width(family), family).not.toBe(await width('No Such Family'));
+			}
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	it('escapes text for Pango markup, so a title can hold any character', () => {
+		expect(escapeMarkup(`Tom & Jerry's <b>"bottega"</b>`)).toBe('Tom &#38; Jerry&#39;s &#60;b&#62;&#34;bottega&#34;&#60;/b&#62;');
+		expect(cardMarkup({ ...card, title: '</span><span size="900pt">' }).title(60)).not.toContain('</span><span');
+	});
+
+	it('rejects a font file that is not WOFF 1.0', () => {
+		expect(() => woffToSfnt(Buffer.from('wOF2 and then some bytes that are not a font at all'))).toThrow(/not a WOFF 1\.0 font/);
 	});
 
 	it('accepts transparent and greyscale covers and still gives a colour JPEG', async () => {

@@ -1,48 +1,73 @@
 /**
- * Renders share cards at build time: sharp scales the cover photo to
- * 1200×630, the photo is faded towards ink under the text, satori lays out
- * the text as an SVG band that sharp lays on top, and sharp encodes a JPEG
- * (60-80 KB, far below WhatsApp's ~300 KB preview limit). A large site has
- * thousands of cards, so each step is the cheap one: plain libjpeg with
- * mozjpeg's quantisation table (the full mozjpeg preset doubled the time for a
- * tenth fewer bytes), a centre crop (saliency cropping cost a sixth of a card
- * on photos editors frame themselves), and the fade applied to the raw pixels
- * (compositing a full-size gradient image cost a quarter of a card). Blending
- * the text in JavaScript too was tried and dropped: cheaper alone, but it put
- * the work and 4 MB of buffers per card on the main thread, and whole builds
- * got no faster.
+ * Renders share cards at build time with sharp alone: the cover photo is
+ * scaled and cropped to 1200×630 and faded towards ink under the text, Pango
+ * (inside sharp's libvips) sets the text in the site's fonts, the text is laid
+ * over the photo, and sharp encodes a JPEG (60-80 KB, far below WhatsApp's
+ * ~300 KB preview limit). A large site has thousands of cards, so each step is
+ * the cheap one: plain libjpeg with mozjpeg's quantisation table (the full
+ * mozjpeg preset doubled the time for a tenth fewer bytes), a centre crop
+ * (saliency cropping cost a sixth of a card on photos editors frame
+ * themselves), the fade and the text blended on raw pixels (libvips'
+ * composite works in floating point and cost a quarter of a card), and Pango
+ * for the text: satori's SVG, rasterised by librsvg, cost 20 of a card's 48 ms.
  * Output depends only on the input, so a card is cached under a hash of
  * everything that shapes it and an unchanged page costs nothing next build.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import satori, { type SatoriOptions } from 'satori';
 import sharp from 'sharp';
 import { LOGO_SIZE, OG_HEIGHT, OG_WIDTH, type OgCard } from './og-image.ts';
+import { woffToSfnt } from './woff.ts';
 
 const require = createRequire(import.meta.url);
 
-/** Satori reads TTF/OTF/WOFF but not WOFF2, hence the static @fontsource packages. */
+/**
+ * The static @fontsource files, split in latin and latin-ext subsets that
+ * fontconfig merges under one family. Family names are the ones written in
+ * the files (what `fc-scan` prints), which is how Pango asks for them.
+ */
+const SERIF = 'Fraunces SemiBold';
+const SANS = 'Source Sans 3 SemiBold';
 const FONT_FILES = [
-	{ name: 'Fraunces', weight: 600, file: '@fontsource/fraunces/files/fraunces-latin-600-normal.woff' },
-	{ name: 'Fraunces', weight: 600, file: '@fontsource/fraunces/files/fraunces-latin-ext-600-normal.woff' },
-	{ name: 'Source Sans 3', weight: 600, file: '@fontsource/source-sans-3/files/source-sans-3-latin-600-normal.woff' },
-	{ name: 'Source Sans 3', weight: 600, file: '@fontsource/source-sans-3/files/source-sans-3-latin-ext-600-normal.woff' },
+	'@fontsource/fraunces/files/fraunces-latin-600-normal.woff',
+	'@fontsource/fraunces/files/fraunces-latin-ext-600-normal.woff',
+	'@fontsource/source-sans-3/files/source-sans-3-latin-600-normal.woff',
+	'@fontsource/source-sans-3/files/source-sans-3-latin-ext-600-normal.woff',
 ] as const;
 
-let fonts: SatoriOptions['fonts'] | undefined;
+let fontsLoaded: Promise<void> | undefined;
 
-function loadFonts(): SatoriOptions['fonts'] {
-	fonts ??= FONT_FILES.map(({ name, weight, file }) => ({ name, weight, style: 'normal' as const, data: readFileSync(require.resolve(file)) }));
-	return fonts;
+/**
+ * Makes the fonts known to Pango for the rest of the process: libvips adds the
+ * font file of any text it sets to fontconfig for good. Fontconfig needs a
+ * TrueType file on disk, so each WOFF is unpacked once into the temp folder.
+ */
+function loadFonts(): Promise<void> {
+	fontsLoaded ??= (async () => {
+		const dir = join(tmpdir(), 'trame-card-fonts');
+		mkdirSync(dir, { recursive: true });
+		for (const file of FONT_FILES) {
+			const font = woffToSfnt(readFileSync(require.resolve(file)));
+			const path = join(dir, `${createHash('sha256').update(font).digest('hex').slice(0, 16)}.ttf`);
+			if (!existsSync(path)) {
+				writeFileSync(`${path}.${process.pid}.tmp`, font);
+				renameSync(`${path}.${process.pid}.tmp`, path);
+			}
+			await sharp({ text: { text: '.', fontfile: path } }).raw().toBuffer();
+		}
+	})();
+	return fontsLoaded;
 }
 
 const INK = '#1f1a15';
 const INK_RGB = [0x1f, 0x1a, 0x15] as const;
-/** The text sits in the lower part of the card; only that band is drawn by satori and laid over the photo. */
-const TEXT_BAND_HEIGHT = 420;
+/** Where the text goes: a column with 64px margins, resting 64px above the card's foot. */
+const LAYOUT = { left: 64, width: OG_WIDTH - 128, bottom: 64, kickerGap: 20, rowGap: 34, titleLineHeight: 1.1, titleLines: 3 } as const;
+/** Title sizes to try, largest first: a long title is set smaller rather than cut, so it fits in three lines. */
+const TITLE_SIZES = { short: [66, 56, 48], long: [56, 48, 42] } as const;
 /** How strongly the photo fades towards ink, from the top of the card to the bottom: none above a fifth, 0.55 halfway, 0.92 at the foot. */
 const FADE_STOPS = [
 	[0.2, 0],
@@ -87,52 +112,78 @@ export function cardText(text: string): string {
 	return text.replace(/\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*/gu, '').replace(/\s{2,}/g, ' ').trim();
 }
 
-/** The text band's element tree (satori takes React-like objects, no JSX needed); the band is transparent around the text. */
-export function cardOverlay(input: OgCard): Record<string, unknown> {
-	const card = { ...input, title: cardText(input.title), kicker: cardText(input.kicker) };
-	const titleSize = card.title.length > 60 ? 56 : 66;
+/** Text for Pango markup: content is text, never markup. */
+export function escapeMarkup(text: string): string {
+	return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+const span = (family: string, size: number, colour: string, text: string, extra = '') => `<span font_family="${family}" size="${size}pt" foreground="${colour}"${extra}>${escapeMarkup(text)}</span>`;
+
+/**
+ * The card's three text blocks as Pango markup (sizes in points are pixels at
+ * 72 dpi): the kicker above the title, the title at a given size, and the site
+ * name with the kind of page on the bottom row, on one baseline.
+ */
+export function cardMarkup(input: OgCard): { kicker: string; title(size: number): string; row: string } {
+	const kicker = cardText(input.kicker).toLocaleUpperCase(input.lang);
+	const label = cardText(input.label);
 	return {
-		type: 'div',
-		props: {
-			style: {
-				width: OG_WIDTH,
-				height: TEXT_BAND_HEIGHT,
-				boxSizing: 'border-box',
-				display: 'flex',
-				flexDirection: 'column',
-				justifyContent: 'flex-end',
-				padding: '0 64px 56px',
-				color: '#fffaf2',
-				fontFamily: 'Source Sans 3',
-			},
-			children: [
-				{ type: 'div', props: { style: { fontSize: 28, fontWeight: 600, letterSpacing: 2, textTransform: 'uppercase', color: '#f2c48d', marginBottom: 12 }, children: card.kicker } },
-				{ type: 'div', props: { style: { fontFamily: 'Fraunces', fontSize: titleSize, fontWeight: 600, lineHeight: 1.1, lineClamp: 3 }, children: card.title } },
-				{
-					type: 'div',
-					props: {
-						style: { display: 'flex', alignItems: 'baseline', marginTop: 28, fontSize: 26, fontWeight: 600 },
-						children: [
-							{ type: 'div', props: { style: { fontFamily: 'Fraunces', fontSize: 36, marginRight: 18 }, children: card.siteName } },
-							{ type: 'div', props: { style: { color: '#e8dccb' }, children: card.label } },
-						],
-					},
-				},
-			],
-		},
+		kicker: kicker && span(SANS, 28, '#f2c48d', kicker, ` letter_spacing="${2 * 1024}"`),
+		title: (size) => span(SERIF, size, '#fffaf2', cardText(input.title), ` line_height="${Math.round(size * LAYOUT.titleLineHeight * 1024)}"`),
+		row: span(SERIF, 36, '#fffaf2', cardText(input.siteName)) + (label && `<span size="18pt">\u2003</span>${span(SANS, 26, '#e8dccb', label)}`),
 	};
 }
 
-const satoriVersion: string = require('satori/package.json').version;
+interface TextImage {
+	pixels: Buffer;
+	width: number;
+	height: number;
+}
+
+/** One block of markup set as RGBA pixels, wrapped at the text column's width. */
+async function setText(markup: string): Promise<TextImage> {
+	const { data, info } = await sharp({ text: { text: markup, width: LAYOUT.width, dpi: 72, rgba: true, wrap: 'word' } }).raw().toBuffer({ resolveWithObject: true });
+	return { pixels: data, width: info.width, height: info.height };
+}
+
+/** The title at the largest size that fits in three lines (the schema caps titles at 90 characters, so one always does). */
+async function setTitle(card: OgCard, markup: (size: number) => string): Promise<TextImage> {
+	const sizes = cardText(card.title).length > 60 ? TITLE_SIZES.long : TITLE_SIZES.short;
+	let title: TextImage | undefined;
+	for (const size of sizes) {
+		title = await setText(markup(size));
+		if (Math.round(title.height / (size * LAYOUT.titleLineHeight)) <= LAYOUT.titleLines) break;
+	}
+	return title!;
+}
 
 /**
- * Everything that changes the pixels: layout tree, fade, fonts, library
- * versions, the cover's bytes, and the drawing code itself, so a change to how
- * cards are drawn renders them again without anyone remembering to clear a cache.
+ * Lays RGBA text (sharp's raw output, not premultiplied) over RGB pixels, in
+ * place, with its top-left corner at (`left`, `top`); rows outside the
+ * picture are skipped.
  */
-function cacheKey(overlay: Record<string, unknown>, cover: Buffer | undefined): string {
+export function blendText(pixels: Uint8Array, width: number, height: number, text: TextImage, left: number, top: number): void {
+	for (let y = Math.max(0, -top); y < text.height && top + y < height; y++) {
+		for (let x = 0, from = y * text.width * 4, to = ((top + y) * width + left) * 3; x < text.width; x++, from += 4, to += 3) {
+			const alpha = text.pixels[from + 3]!;
+			if (alpha === 0) continue;
+			const keep = 255 - alpha;
+			pixels[to] = (text.pixels[from]! * alpha + pixels[to]! * keep + 127) / 255;
+			pixels[to + 1] = (text.pixels[from + 1]! * alpha + pixels[to + 1]! * keep + 127) / 255;
+			pixels[to + 2] = (text.pixels[from + 2]! * alpha + pixels[to + 2]! * keep + 127) / 255;
+		}
+	}
+}
+
+/**
+ * Everything that changes the pixels: the card's text, layout, fade, fonts,
+ * library versions (libvips, Pango, libjpeg… all in sharp.versions), the
+ * cover's bytes, and the drawing code itself, so a change to how cards are
+ * drawn renders them again without anyone remembering to clear a cache.
+ */
+function cacheKey(card: OgCard, cover: Buffer | undefined): string {
 	return createHash('sha256')
-		.update(JSON.stringify({ overlay, drawing: DRAWING_CODE, fade: FADE_STOPS, fonts: FONT_FILES, satoriVersion, sharp: sharp.versions }))
+		.update(JSON.stringify({ card, layout: LAYOUT, titleSizes: TITLE_SIZES, drawing: DRAWING_CODE, fade: FADE_STOPS, fonts: FONT_FILES, sharp: sharp.versions }))
 		.update(cover ?? 'no-cover')
 		.digest('hex');
 }
@@ -148,17 +199,24 @@ async function fadedCover(cover: Buffer | undefined): Promise<Buffer> {
 	return pixels;
 }
 
-/** Lays the card's text over faded cover pixels (left untouched, the page's other language reuses them) and encodes the JPEG. */
-async function composeCard(card: OgCard, pixels: Buffer): Promise<Buffer> {
-	const svg = await satori(cardOverlay(card) as unknown as Parameters<typeof satori>[0], { width: OG_WIDTH, height: TEXT_BAND_HEIGHT, fonts: loadFonts() });
+/** Lays the card's text over a copy of the faded cover pixels (the page's other language reuses them) and encodes the JPEG. */
+async function composeCard(card: OgCard, cover: Buffer): Promise<Buffer> {
+	await loadFonts();
+	const markup = cardMarkup(card);
+	const [kicker, title, row] = await Promise.all([markup.kicker ? setText(markup.kicker) : undefined, setTitle(card, markup.title), setText(markup.row)]);
+	const pixels = Buffer.from(cover);
+	const rowTop = OG_HEIGHT - LAYOUT.bottom - row.height;
+	const titleTop = rowTop - LAYOUT.rowGap - title.height;
+	blendText(pixels, OG_WIDTH, OG_HEIGHT, row, LAYOUT.left, rowTop);
+	blendText(pixels, OG_WIDTH, OG_HEIGHT, title, LAYOUT.left, titleTop);
+	if (kicker) blendText(pixels, OG_WIDTH, OG_HEIGHT, kicker, LAYOUT.left, titleTop - LAYOUT.kickerGap - kicker.height);
 	return sharp(pixels, { raw: { width: OG_WIDTH, height: OG_HEIGHT, channels: 3 } })
-		.composite([{ input: Buffer.from(svg), top: OG_HEIGHT - TEXT_BAND_HEIGHT, left: 0 }])
 		.jpeg({ quality: 80, quantisationTable: 3 })
 		.toBuffer();
 }
 
 /** The source of the functions that draw a card, part of every cache key (read once, not per card). */
-const DRAWING_CODE = [fadeTowardsInk, fadedCover, composeCard].map(String);
+const DRAWING_CODE = [fadeTowardsInk, fadedCover, cardMarkup, setText, setTitle, blendText, composeCard].map(String);
 
 /** Renders one card, without the cache; same input → same bytes. */
 export async function renderCard(card: OgCard, cover: Buffer | undefined): Promise<Buffer> {
@@ -168,7 +226,7 @@ export async function renderCard(card: OgCard, cover: Buffer | undefined): Promi
 /**
  * Faded covers of the last few cards, by cover file. The card route lists a
  * page's languages one after the other and they share their photo, so the
- * second card costs only its text: a third less work per card.
+ * second card costs only its text and its JPEG.
  */
 const recentCovers = new Map<string, Promise<Buffer>>();
 const RECENT_COVERS = 8;
@@ -192,7 +250,7 @@ export interface CardCache {
 /** Renders a card or reuses the file rendered last build for the same input. */
 export async function cachedCard(card: OgCard, coverFile: string | undefined, cacheDir: string, stats?: CardCache): Promise<Buffer> {
 	const cover = coverFile ? readFileSync(coverFile) : undefined;
-	const file = join(cacheDir, `${cacheKey(cardOverlay(card), cover)}.jpg`);
+	const file = join(cacheDir, `${cacheKey(card, cover)}.jpg`);
 	if (existsSync(file)) {
 		if (stats) stats.hits++;
 		return readFileSync(file);
@@ -208,9 +266,10 @@ export async function cachedCard(card: OgCard, coverFile: string | undefined, ca
 
 /** The publisher logo structured data asks for: the wordmark on the site's ink colour, as PNG. */
 export async function renderLogo(siteName: string): Promise<Buffer> {
-	const svg = await satori(
-		{ type: 'div', props: { style: { width: '100%', height: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center', backgroundColor: INK, color: '#fffaf2', fontFamily: 'Fraunces', fontSize: 132, fontWeight: 600 }, children: siteName } } as unknown as Parameters<typeof satori>[0],
-		{ width: LOGO_SIZE, height: LOGO_SIZE, fonts: loadFonts() },
-	);
-	return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
+	await loadFonts();
+	const wordmark = await sharp({ text: { text: span(SERIF, 132, '#fffaf2', siteName), dpi: 72, rgba: true } }).png().toBuffer();
+	return sharp({ create: { width: LOGO_SIZE, height: LOGO_SIZE, channels: 3, background: INK } })
+		.composite([{ input: wordmark, gravity: 'centre' }])
+		.png({ compressionLevel: 9 })
+		.toBuffer();
 }
