@@ -7,6 +7,7 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ogEndpointParam, ogImagePath, type OgCard } from '../../src/utils/seo/og-image.ts';
 import { cachedCard, cardMarkup, cardText, escapeMarkup, renderCard, type CardCache } from '../../src/utils/seo/og-render.ts';
+import { renderCardInWorker } from '../../src/utils/seo/og-workers.ts';
 import { woffToSfnt } from '../../src/utils/seo/woff.ts';
 import { TITLE_MAX } from '../../src/schemas/content.ts';
 
@@ -121,6 +122,18 @@ describe('share card rendering', () => {
 
 	it('rejects a font file that is not WOFF 1.0', () => {
 		expect(() => woffToSfnt(Buffer.from('wOF2 and then some bytes that are not a font at all'))).toThrow(/not a WOFF 1\.0 font/);
+	});
+
+	it('renders in a worker thread the same card as in the main thread, and reports a missing photo', async () => {
+		const workerCache = mkdtempSync(join(tmpdir(), 'og-worker-cache-'));
+		try {
+			const inWorker = await renderCardInWorker({ card, coverFile: cover, cacheDir: workerCache });
+			expect(inWorker.equals(await renderCard(card, await readFile(cover)))).toBe(true);
+			expect(readdirSync(workerCache)).toHaveLength(1);
+			await expect(renderCardInWorker({ card, coverFile: join(workerCache, 'gone.jpg'), cacheDir: workerCache })).rejects.toThrow(/Share card not rendered: .*gone\.jpg/);
+		} finally {
+			rmSync(workerCache, { recursive: true, force: true });
+		}
 	});
 
 	it('accepts transparent and greyscale covers and still gives a colour JPEG', async () => {

@@ -11,7 +11,7 @@ import { useTranslations } from '../../i18n/translate.ts';
 import { SITE_NAME } from '../../site.config.ts';
 import { entryUrl, homeUrl } from '../../utils/routes.ts';
 import { ogEndpointParam, ogImagePath, type OgCard } from '../../utils/seo/og-image.ts';
-import { cachedCard } from '../../utils/seo/og-render.ts';
+import { renderCardInWorker } from '../../utils/seo/og-workers.ts';
 
 const MEDIA = join(process.cwd(), 'content/media');
 /** Next to Astro's own cache (`cacheDir` in astro.config.mjs), which survives `npm ci` and CI cache restores. */
@@ -45,6 +45,6 @@ export const getStaticPaths = (async () => {
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = async ({ props }) => {
-	const image = await cachedCard(props.card, props.cover && join(MEDIA, props.cover), CACHE);
+	const image = await renderCardInWorker({ card: props.card, coverFile: props.cover && join(MEDIA, props.cover), cacheDir: CACHE });
 	return new Response(new Uint8Array(image), { headers: { 'Content-Type': 'image/jpeg' } });
 };
