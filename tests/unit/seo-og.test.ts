@@ -4,10 +4,10 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { ogEndpointParam, ogImagePath, type OgCard } from '../../src/utils/seo/og-image.ts';
 import { cachedCard, cardMarkup, cardText, escapeMarkup, renderCard, type CardCache } from '../../src/utils/seo/og-render.ts';
-import { renderCardInWorker } from '../../src/utils/seo/og-workers.ts';
+import { renderCardInWorker, renderCardsAhead } from '../../src/utils/seo/og-workers.ts';
 import { woffToSfnt } from '../../src/utils/seo/woff.ts';
 import { TITLE_MAX } from '../../src/schemas/content.ts';
 
@@ -133,6 +133,23 @@ describe('share card rendering', () => {
 			await expect(renderCardInWorker({ card, coverFile: join(workerCache, 'gone.jpg'), cacheDir: workerCache })).rejects.toThrow(/Share card not rendered: .*gone\.jpg/);
 		} finally {
 			rmSync(workerCache, { recursive: true, force: true });
+		}
+	});
+
+	it('renders cards sent ahead into the cache unasked, and a broken one does not stop the others', async () => {
+		const aheadCache = mkdtempSync(join(tmpdir(), 'og-ahead-cache-'));
+		try {
+			renderCardsAhead([
+				{ card, coverFile: join(aheadCache, 'gone.jpg'), cacheDir: aheadCache },
+				{ card: { ...card, title: 'Ahead' }, coverFile: cover, cacheDir: aheadCache },
+			]);
+			await vi.waitFor(() => expect(readdirSync(aheadCache).filter((name) => name.endsWith('.jpg'))).toHaveLength(1), { timeout: 10_000 });
+			const [ready] = readdirSync(aheadCache);
+			const asked = await renderCardInWorker({ card: { ...card, title: 'Ahead' }, coverFile: cover, cacheDir: aheadCache });
+			expect(asked.equals(readFileSync(join(aheadCache, ready!)))).toBe(true);
+			expect(readdirSync(aheadCache)).toEqual([ready]);
+		} finally {
+			rmSync(aheadCache, { recursive: true, force: true });
 		}
 	});
 

@@ -11,11 +11,13 @@ import { useTranslations } from '../../i18n/translate.ts';
 import { SITE_NAME } from '../../site.config.ts';
 import { entryUrl, homeUrl } from '../../utils/routes.ts';
 import { ogEndpointParam, ogImagePath, type OgCard } from '../../utils/seo/og-image.ts';
-import { renderCardInWorker } from '../../utils/seo/og-workers.ts';
+import { renderCardInWorker, renderCardsAhead, type CardJob } from '../../utils/seo/og-workers.ts';
 
 const MEDIA = join(process.cwd(), 'content/media');
 /** Next to Astro's own cache (`cacheDir` in astro.config.mjs), which survives `npm ci` and CI cache restores. */
 const CACHE = join(process.cwd(), '.cache/og');
+
+const cardJob = ({ card, cover }: { card: OgCard; cover?: string }): CardJob => ({ card, coverFile: cover && join(MEDIA, cover), cacheDir: CACHE });
 
 export const getStaticPaths = (async () => {
 	const cards: { params: { path: string }; props: { card: OgCard; cover?: string }; entry: string }[] = [];
@@ -39,12 +41,15 @@ export const getStaticPaths = (async () => {
 		}
 	}
 	// A page's languages one after the other: they share their faded cover (see recentFadedCover).
-	return cards.sort((a, b) => a.entry.localeCompare(b.entry)).map(({ params, props }) => ({ params, props }));
+	cards.sort((a, b) => a.entry.localeCompare(b.entry));
+	// Only when building: `astro dev` renders a card when a browser asks for it.
+	if (import.meta.env.PROD) renderCardsAhead(cards.map(({ props }) => cardJob(props)));
+	return cards.map(({ params, props }) => ({ params, props }));
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = async ({ props }) => {
-	const image = await renderCardInWorker({ card: props.card, coverFile: props.cover && join(MEDIA, props.cover), cacheDir: CACHE });
+	const image = await renderCardInWorker(cardJob(props));
 	return new Response(new Uint8Array(image), { headers: { 'Content-Type': 'image/jpeg' } });
 };

@@ -66,10 +66,23 @@ function workerIndex(coverFile: string | undefined, count: number): number {
 	return Math.abs(hash) % count;
 }
 
-/** A card from the cache or freshly rendered, by a worker thread. */
-export function renderCardInWorker(job: CardJob): Promise<Buffer> {
+function workerFor(job: CardJob): CardWorker {
 	workers ??= Array.from({ length: WORKER_COUNT }, startWorker);
-	const { worker, waiting } = workers[workerIndex(job.coverFile, workers.length)]!;
+	return workers[workerIndex(job.coverFile, workers.length)]!;
+}
+
+/**
+ * Hands every card of the site to the workers before the build renders its
+ * pages: while Astro's main thread writes HTML, the other core is mostly idle
+ * and renders cards into the cache, which the card route then finds there.
+ */
+export function renderCardsAhead(jobs: CardJob[]): void {
+	for (const job of jobs) workerFor(job).worker.postMessage(job);
+}
+
+/** A card from the cache or freshly rendered, by a worker thread, before any card sent ahead. */
+export function renderCardInWorker(job: CardJob): Promise<Buffer> {
+	const { worker, waiting } = workerFor(job);
 	const id = nextId++;
 	return new Promise((resolve, reject) => {
 		waiting.set(id, { resolve, reject });
