@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { ogEndpointParam, ogImagePath, type OgCard } from '../../src/utils/seo/og-image.ts';
-import { cachedCard, cardMarkup, cardText, escapeMarkup, renderCard, type CardCache } from '../../src/utils/seo/og-render.ts';
+import { cardFile, cardMarkup, cardText, escapeMarkup, renderCard, type CardCache } from '../../src/utils/seo/og-render.ts';
 import { renderCardInWorker, renderCardsAhead } from '../../src/utils/seo/og-workers.ts';
 import { woffToSfnt } from '../../src/utils/seo/woff.ts';
 import { TITLE_MAX } from '../../src/schemas/content.ts';
@@ -48,12 +48,23 @@ describe('share card rendering', () => {
 
 	it('renders a changed page again and reuses an unchanged one', async () => {
 		const stats: CardCache = { hits: 0, misses: 0 };
-		const first = await cachedCard(card, undefined, cacheDir, stats);
-		const again = await cachedCard(card, undefined, cacheDir, stats);
-		await cachedCard({ ...card, kicker: 'Prato' }, undefined, cacheDir, stats);
+		const first = await readFile(await cardFile(card, undefined, cacheDir, stats));
+		const again = await readFile(await cardFile(card, undefined, cacheDir, stats));
+		await cardFile({ ...card, kicker: 'Prato' }, undefined, cacheDir, stats);
 		expect(stats).toEqual({ hits: 1, misses: 2 });
 		expect(again.equals(first)).toBe(true);
 		expect(readdirSync(cacheDir).filter((name) => name.endsWith('.jpg'))).toHaveLength(2);
+	});
+
+	it('renders a card again when its photo file is replaced', async () => {
+		const stats: CardCache = { hits: 0, misses: 0 };
+		const photo = join(cacheDir, 'photo.jpg');
+		writeFileSync(photo, await sharp({ create: { width: 800, height: 500, channels: 3, background: '#336699' } }).jpeg().toBuffer());
+		const before = await cardFile(card, photo, cacheDir, stats);
+		writeFileSync(photo, await sharp({ create: { width: 900, height: 600, channels: 3, background: '#993366' } }).jpeg().toBuffer());
+		const after = await cardFile(card, photo, cacheDir, stats);
+		expect(stats).toEqual({ hits: 0, misses: 2 });
+		expect(after).not.toBe(before);
 	});
 
 	it('leaves the top of the photo as it is and fades its foot to ink, under the light text', async () => {

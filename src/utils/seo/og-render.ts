@@ -14,7 +14,7 @@
  * everything that shapes it and an unchanged page costs nothing next build.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -181,11 +181,30 @@ export function blendText(pixels: Uint8Array, width: number, height: number, tex
  * cover's bytes, and the drawing code itself, so a change to how cards are
  * drawn renders them again without anyone remembering to clear a cache.
  */
-function cacheKey(card: OgCard, cover: Buffer | undefined): string {
+function cacheKey(card: OgCard, coverDigest: string): string {
 	return createHash('sha256')
-		.update(JSON.stringify({ card, layout: LAYOUT, titleSizes: TITLE_SIZES, drawing: DRAWING_CODE, fade: FADE_STOPS, fonts: FONT_FILES, sharp: sharp.versions }))
-		.update(cover ?? 'no-cover')
+		.update(JSON.stringify({ card, coverDigest, layout: LAYOUT, titleSizes: TITLE_SIZES, drawing: DRAWING_CODE, fade: FADE_STOPS, fonts: FONT_FILES, sharp: sharp.versions }))
 		.digest('hex');
+}
+
+/** Digests of photos by path, size and modification time. */
+const coverDigests = new Map<string, string>();
+
+/**
+ * A digest of the photo's bytes, read once per photo and build: a warm build
+ * checks every card against the cache, and most photos are behind several
+ * cards (two languages, businesses showing their district's cover).
+ */
+function coverDigest(coverFile: string | undefined): string {
+	if (!coverFile) return 'no-cover';
+	const { size, mtimeMs } = statSync(coverFile);
+	const key = `${coverFile}\0${size}\0${mtimeMs}`;
+	let digest = coverDigests.get(key);
+	if (!digest) {
+		digest = createHash('sha256').update(readFileSync(coverFile)).digest('hex');
+		coverDigests.set(key, digest);
+	}
+	return digest;
 }
 
 /** The photo scaled and cropped to the card, faded to ink at its foot: the part a page's languages share. */
@@ -231,11 +250,11 @@ export async function renderCard(card: OgCard, cover: Buffer | undefined): Promi
 const recentCovers = new Map<string, Promise<Buffer>>();
 const RECENT_COVERS = 8;
 
-function recentFadedCover(coverFile: string | undefined, cover: Buffer | undefined): Promise<Buffer> {
+function recentFadedCover(coverFile: string | undefined): Promise<Buffer> {
 	const key = coverFile ?? '';
 	let pixels = recentCovers.get(key);
 	if (!pixels) {
-		pixels = fadedCover(cover);
+		pixels = fadedCover(coverFile ? readFileSync(coverFile) : undefined);
 		recentCovers.set(key, pixels);
 		if (recentCovers.size > RECENT_COVERS) recentCovers.delete(recentCovers.keys().next().value!);
 	}
@@ -247,21 +266,24 @@ export interface CardCache {
 	misses: number;
 }
 
-/** Renders a card or reuses the file rendered last build for the same input. */
-export async function cachedCard(card: OgCard, coverFile: string | undefined, cacheDir: string, stats?: CardCache): Promise<Buffer> {
-	const cover = coverFile ? readFileSync(coverFile) : undefined;
-	const file = join(cacheDir, `${cacheKey(card, cover)}.jpg`);
+/**
+ * The cache file of a card, rendered now unless an earlier build left it
+ * there. Returns the path, not the bytes: a card rendered ahead of the build
+ * (og-workers.ts) needs only to exist.
+ */
+export async function cardFile(card: OgCard, coverFile: string | undefined, cacheDir: string, stats?: CardCache): Promise<string> {
+	const file = join(cacheDir, `${cacheKey(card, coverDigest(coverFile))}.jpg`);
 	if (existsSync(file)) {
 		if (stats) stats.hits++;
-		return readFileSync(file);
+		return file;
 	}
-	const image = await composeCard(card, await recentFadedCover(coverFile, cover));
+	const image = await composeCard(card, await recentFadedCover(coverFile));
 	mkdirSync(cacheDir, { recursive: true });
 	// Written aside then renamed, so a build killed mid-write never leaves a truncated card to reuse.
 	writeFileSync(`${file}.tmp`, image);
 	renameSync(`${file}.tmp`, file);
 	if (stats) stats.misses++;
-	return image;
+	return file;
 }
 
 /** The publisher logo structured data asks for: the wordmark on the site's ink colour, as PNG. */

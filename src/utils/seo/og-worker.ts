@@ -5,9 +5,10 @@
  * cache when nothing is waiting, silently: should one fail, the build asks
  * for it later and reports the error then.
  */
+import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import type { CardJob } from './og-workers.ts';
-import { cachedCard } from './og-render.ts';
+import { cardFile } from './og-render.ts';
 
 type Message = CardJob & { id?: number };
 
@@ -16,17 +17,18 @@ const IN_PROGRESS = 2;
 const waitedFor: Message[] = [];
 const ahead: Message[] = [];
 /** The same card asked for twice (ahead, then waited for) is rendered once. */
-const rendering = new Map<string, Promise<Buffer>>();
+const rendering = new Map<string, Promise<string>>();
 let running = 0;
 
-function render({ card, coverFile, cacheDir }: CardJob): Promise<Buffer> {
+/** The card's file in the cache, rendered first if needed. */
+function render({ card, coverFile, cacheDir }: CardJob): Promise<string> {
 	const key = JSON.stringify([card, coverFile, cacheDir]);
-	let image = rendering.get(key);
-	if (!image) {
-		image = cachedCard(card, coverFile, cacheDir).finally(() => rendering.delete(key));
-		rendering.set(key, image);
+	let file = rendering.get(key);
+	if (!file) {
+		file = cardFile(card, coverFile, cacheDir).finally(() => rendering.delete(key));
+		rendering.set(key, file);
 	}
-	return image;
+	return file;
 }
 
 function next(): void {
@@ -36,7 +38,7 @@ function next(): void {
 		running++;
 		render(job)
 			.then(
-				(image) => job.id !== undefined && parentPort!.postMessage({ id: job.id, image }),
+				(file) => job.id !== undefined && parentPort!.postMessage({ id: job.id, image: readFileSync(file) }),
 				(error: unknown) => job.id !== undefined && parentPort!.postMessage({ id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
 			)
 			.finally(() => {
