@@ -16,7 +16,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Optimised images are cached here, outside node_modules, so `npm ci` does not throw them away.
 	cacheDir: './.cache/astro',
-	// Pages render a few at a time so a share card's image work (sharp, off the main thread) overlaps the next page's HTML.
+	// Pages render a few at a time, so the share-card workers (src/utils/seo/og-workers.ts) are never left without a card.
 	build: { format: 'directory', concurrency: 4 },
 	integrations: [contentGuard(), mdx(), seoSitemap(siteRoot, sitemap), pagefindIndex()],
 	// A <meta> Content-Security-Policy on every page with the hashes of Astro's own scripts and styles (src/utils/csp.ts).
