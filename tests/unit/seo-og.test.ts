@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { ogEndpointParam, ogImagePath, type OgCard } from '../../src/utils/seo/og-image.ts';
-import { cardFile, cardMarkup, cardText, escapeMarkup, renderCard, type CardCache } from '../../src/utils/seo/og-render.ts';
+import { blendText, cardFile, cardMarkup, cardText, escapeMarkup, renderCard, type CardCache } from '../../src/utils/seo/og-render.ts';
 import { renderCardInWorker, renderCardsAhead } from '../../src/utils/seo/og-workers.ts';
 import { woffToSfnt } from '../../src/utils/seo/woff.ts';
 import { TITLE_MAX } from '../../src/schemas/content.ts';
@@ -61,10 +61,13 @@ describe('share card rendering', () => {
 		const photo = join(cacheDir, 'photo.jpg');
 		writeFileSync(photo, await sharp({ create: { width: 800, height: 500, channels: 3, background: '#336699' } }).jpeg().toBuffer());
 		const before = await cardFile(card, photo, cacheDir, stats);
-		writeFileSync(photo, await sharp({ create: { width: 900, height: 600, channels: 3, background: '#993366' } }).jpeg().toBuffer());
+		const replacement = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#993366' } }).jpeg().toBuffer();
+		writeFileSync(photo, replacement);
 		const after = await cardFile(card, photo, cacheDir, stats);
 		expect(stats).toEqual({ hits: 0, misses: 2 });
 		expect(after).not.toBe(before);
+		// Drawn from the new photo, not from the old one kept in memory for the page's other language.
+		expect(readFileSync(after).equals(await renderCard(card, replacement))).toBe(true);
 	});
 
 	it('leaves the top of the photo as it is and fades its foot to ink, under the light text', async () => {
@@ -150,10 +153,9 @@ describe('share card rendering', () => {
 	it('renders cards sent ahead into the cache unasked, and a broken one does not stop the others', async () => {
 		const aheadCache = mkdtempSync(join(tmpdir(), 'og-ahead-cache-'));
 		try {
-			renderCardsAhead([
-				{ card, coverFile: join(aheadCache, 'gone.jpg'), cacheDir: aheadCache },
-				{ card: { ...card, title: 'Ahead' }, coverFile: cover, cacheDir: aheadCache },
-			]);
+			// Several missing photos, so at least one lands on the same worker as the good card, ahead of it.
+			const broken = Array.from({ length: 8 }, (_, index) => ({ card, coverFile: join(aheadCache, `gone-${index}.jpg`), cacheDir: aheadCache }));
+			renderCardsAhead([...broken, { card: { ...card, title: 'Ahead' }, coverFile: cover, cacheDir: aheadCache }]);
 			await vi.waitFor(() => expect(readdirSync(aheadCache).filter((name) => name.endsWith('.jpg'))).toHaveLength(1), { timeout: 10_000 });
 			const [ready] = readdirSync(aheadCache);
 			const asked = await renderCardInWorker({ card: { ...card, title: 'Ahead' }, coverFile: cover, cacheDir: aheadCache });
@@ -170,6 +172,14 @@ describe('share card rendering', () => {
 		for (const cover of [transparent, greyscale]) {
 			expect(await sharp(await renderCard(card, cover)).metadata()).toMatchObject({ format: 'jpeg', width: 1200, height: 630, channels: 3 });
 		}
+	});
+
+	it('cuts text wider than the picture at its edge instead of spilling into the next row', () => {
+		const pixels = new Uint8Array(4 * 2 * 3);
+		const wideWhiteLine = { pixels: Buffer.alloc(6 * 1 * 4, 255), width: 6, height: 1 };
+		blendText(pixels, 4, 2, wideWhiteLine, 0, 0);
+		expect([...pixels.subarray(0, 12)].every((value) => value === 255)).toBe(true);
+		expect([...pixels.subarray(12)].every((value) => value === 0)).toBe(true);
 	});
 
 	it('drops emoji, for which no font is bundled, and keeps every other character', () => {

@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
+import { threadId } from 'node:worker_threads';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { LOGO_SIZE, OG_HEIGHT, OG_WIDTH, type OgCard } from './og-image.ts';
@@ -41,6 +42,17 @@ const FONT_FILES = [
 let fontsLoaded: Promise<void> | undefined;
 
 /**
+ * Written aside, then renamed: a build killed mid-write never leaves a
+ * truncated file to reuse, and two worker threads writing the same file (each
+ * has its own aside name) never read each other's half.
+ */
+function writeAtomically(path: string, data: Buffer): void {
+	const aside = `${path}.${process.pid}-${threadId}.tmp`;
+	writeFileSync(aside, data);
+	renameSync(aside, path);
+}
+
+/**
  * Makes the fonts known to Pango for the rest of the process: libvips adds the
  * font file of any text it sets to fontconfig for good. Fontconfig needs a
  * TrueType file on disk, so each WOFF is unpacked once into the temp folder.
@@ -52,10 +64,7 @@ function loadFonts(): Promise<void> {
 		for (const file of FONT_FILES) {
 			const font = woffToSfnt(readFileSync(require.resolve(file)));
 			const path = join(dir, `${createHash('sha256').update(font).digest('hex').slice(0, 16)}.ttf`);
-			if (!existsSync(path)) {
-				writeFileSync(`${path}.${process.pid}.tmp`, font);
-				renameSync(`${path}.${process.pid}.tmp`, path);
-			}
+			if (!existsSync(path)) writeAtomically(path, font);
 			await sharp({ text: { text: '.', fontfile: path } }).raw().toBuffer();
 		}
 	})();
@@ -159,12 +168,13 @@ async function setTitle(card: OgCard, markup: (size: number) => string): Promise
 
 /**
  * Lays RGBA text (sharp's raw output, not premultiplied) over RGB pixels, in
- * place, with its top-left corner at (`left`, `top`); rows outside the
- * picture are skipped.
+ * place, with its top-left corner at (`left`, `top`); what falls outside the
+ * picture (a word too long to wrap, a title too tall) is cut off there.
  */
 export function blendText(pixels: Uint8Array, width: number, height: number, text: TextImage, left: number, top: number): void {
+	const columns = Math.min(text.width, width - left);
 	for (let y = Math.max(0, -top); y < text.height && top + y < height; y++) {
-		for (let x = 0, from = y * text.width * 4, to = ((top + y) * width + left) * 3; x < text.width; x++, from += 4, to += 3) {
+		for (let x = 0, from = y * text.width * 4, to = ((top + y) * width + left) * 3; x < columns; x++, from += 4, to += 3) {
 			const alpha = text.pixels[from + 3]!;
 			if (alpha === 0) continue;
 			const keep = 255 - alpha;
@@ -176,15 +186,23 @@ export function blendText(pixels: Uint8Array, width: number, height: number, tex
 }
 
 /**
- * Everything that changes the pixels: the card's text, layout, fade, fonts,
- * library versions (libvips, Pango, libjpeg… all in sharp.versions), the
- * cover's bytes, and the drawing code itself, so a change to how cards are
- * drawn renders them again without anyone remembering to clear a cache.
+ * Everything that changes the pixels: the card's text, layout, fade, fonts
+ * (names and bytes), library versions (libvips, Pango, libjpeg… all in
+ * sharp.versions), the cover's bytes, and the drawing code itself, so a change
+ * to how cards are drawn renders them again without anyone clearing a cache.
  */
 function cacheKey(card: OgCard, coverDigest: string): string {
 	return createHash('sha256')
-		.update(JSON.stringify({ card, coverDigest, layout: LAYOUT, titleSizes: TITLE_SIZES, drawing: DRAWING_CODE, fade: FADE_STOPS, fonts: FONT_FILES, sharp: sharp.versions }))
+		.update(JSON.stringify({ card, coverDigest, layout: LAYOUT, titleSizes: TITLE_SIZES, drawing: DRAWING_CODE, fade: FADE_STOPS, ink: INK_RGB, families: [SERIF, SANS], fonts: fontsDigest(), sharp: sharp.versions }))
 		.digest('hex');
+}
+
+let fontFilesDigest: string | undefined;
+
+/** The font files' bytes, so a new @fontsource release draws the cards again. */
+function fontsDigest(): string {
+	fontFilesDigest ??= FONT_FILES.reduce((hash, file) => hash.update(readFileSync(require.resolve(file))), createHash('sha256')).digest('hex');
+	return fontFilesDigest;
 }
 
 /** Digests of photos by path, size and modification time. */
@@ -235,7 +253,7 @@ async function composeCard(card: OgCard, cover: Buffer): Promise<Buffer> {
 }
 
 /** The source of the functions that draw a card, part of every cache key (read once, not per card). */
-const DRAWING_CODE = [fadeTowardsInk, fadedCover, cardMarkup, setText, setTitle, blendText, composeCard].map(String);
+const DRAWING_CODE = [fadeTowardsInk, fadedCover, cardText, escapeMarkup, span, cardMarkup, setText, setTitle, blendText, composeCard].map(String);
 
 /** Renders one card, without the cache; same input → same bytes. */
 export async function renderCard(card: OgCard, cover: Buffer | undefined): Promise<Buffer> {
@@ -243,19 +261,18 @@ export async function renderCard(card: OgCard, cover: Buffer | undefined): Promi
 }
 
 /**
- * Faded covers of the last few cards, by cover file. The card route lists a
+ * Faded covers of the last few cards, by the photo's digest (a replaced file is a new photo). The card route lists a
  * page's languages one after the other and they share their photo, so the
  * second card costs only its text and its JPEG.
  */
 const recentCovers = new Map<string, Promise<Buffer>>();
 const RECENT_COVERS = 8;
 
-function recentFadedCover(coverFile: string | undefined): Promise<Buffer> {
-	const key = coverFile ?? '';
-	let pixels = recentCovers.get(key);
+function recentFadedCover(coverFile: string | undefined, digest: string): Promise<Buffer> {
+	let pixels = recentCovers.get(digest);
 	if (!pixels) {
 		pixels = fadedCover(coverFile ? readFileSync(coverFile) : undefined);
-		recentCovers.set(key, pixels);
+		recentCovers.set(digest, pixels);
 		if (recentCovers.size > RECENT_COVERS) recentCovers.delete(recentCovers.keys().next().value!);
 	}
 	return pixels;
@@ -272,16 +289,15 @@ export interface CardCache {
  * (og-workers.ts) needs only to exist.
  */
 export async function cardFile(card: OgCard, coverFile: string | undefined, cacheDir: string, stats?: CardCache): Promise<string> {
-	const file = join(cacheDir, `${cacheKey(card, coverDigest(coverFile))}.jpg`);
+	const digest = coverDigest(coverFile);
+	const file = join(cacheDir, `${cacheKey(card, digest)}.jpg`);
 	if (existsSync(file)) {
 		if (stats) stats.hits++;
 		return file;
 	}
-	const image = await composeCard(card, await recentFadedCover(coverFile));
+	const image = await composeCard(card, await recentFadedCover(coverFile, digest));
 	mkdirSync(cacheDir, { recursive: true });
-	// Written aside then renamed, so a build killed mid-write never leaves a truncated card to reuse.
-	writeFileSync(`${file}.tmp`, image);
-	renameSync(`${file}.tmp`, file);
+	writeAtomically(file, image);
 	if (stats) stats.misses++;
 	return file;
 }

@@ -31,20 +31,25 @@ function render({ card, coverFile, cacheDir }: CardJob): Promise<string> {
 	return file;
 }
 
+/** Renders a card and, when the build is waiting for it, answers with its bytes or what went wrong. Never rejects. */
+async function answer(job: Message): Promise<void> {
+	try {
+		const file = await render(job);
+		if (job.id !== undefined) parentPort!.postMessage({ id: job.id, image: readFileSync(file) });
+	} catch (error) {
+		if (job.id !== undefined) parentPort!.postMessage({ id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+	}
+}
+
 function next(): void {
 	while (running < IN_PROGRESS) {
 		const job = waitedFor.shift() ?? ahead.shift();
 		if (!job) return;
 		running++;
-		render(job)
-			.then(
-				(file) => job.id !== undefined && parentPort!.postMessage({ id: job.id, image: readFileSync(file) }),
-				(error: unknown) => job.id !== undefined && parentPort!.postMessage({ id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
-			)
-			.finally(() => {
-				running--;
-				next();
-			});
+		void answer(job).then(() => {
+			running--;
+			next();
+		});
 	}
 }
 

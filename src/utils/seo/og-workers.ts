@@ -50,8 +50,8 @@ function startWorker(): CardWorker {
 	const fail = (error: Error) => {
 		for (const job of waiting.values()) job.reject(error);
 		waiting.clear();
-		// Start afresh on the next card rather than send it to a worker that is gone.
-		workers = undefined;
+		// Start afresh on the next card rather than send it to a worker that is gone (unless a newer set already replaced this one).
+		if (workers?.some((current) => current.worker === worker)) workers = undefined;
 	};
 	worker.on('error', fail);
 	worker.on('exit', (code) => fail(new Error(`Share card worker stopped (exit code ${code})`)));
