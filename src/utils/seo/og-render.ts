@@ -39,6 +39,14 @@ const FONT_FILES = [
 	'@fontsource/source-sans-3/files/source-sans-3-latin-ext-600-normal.woff',
 ] as const;
 
+let woffFiles: Buffer[] | undefined;
+
+/** The font files' bytes, read once: they are both unpacked for Pango and part of every cache key. */
+function readFonts(): Buffer[] {
+	woffFiles ??= FONT_FILES.map((file) => readFileSync(require.resolve(file)));
+	return woffFiles;
+}
+
 let fontsLoaded: Promise<void> | undefined;
 
 /**
@@ -61,8 +69,8 @@ function loadFonts(): Promise<void> {
 	fontsLoaded ??= (async () => {
 		const dir = join(tmpdir(), 'trame-card-fonts');
 		mkdirSync(dir, { recursive: true });
-		for (const file of FONT_FILES) {
-			const font = woffToSfnt(readFileSync(require.resolve(file)));
+		for (const woff of readFonts()) {
+			const font = woffToSfnt(woff);
 			const path = join(dir, `${createHash('sha256').update(font).digest('hex').slice(0, 16)}.ttf`);
 			if (!existsSync(path)) writeAtomically(path, font);
 			await sharp({ text: { text: '.', fontfile: path } }).raw().toBuffer();
@@ -201,7 +209,7 @@ let fontFilesDigest: string | undefined;
 
 /** The font files' bytes, so a new @fontsource release draws the cards again. */
 function fontsDigest(): string {
-	fontFilesDigest ??= FONT_FILES.reduce((hash, file) => hash.update(readFileSync(require.resolve(file))), createHash('sha256')).digest('hex');
+	fontFilesDigest ??= readFonts().reduce((hash, woff) => hash.update(woff), createHash('sha256')).digest('hex');
 	return fontFilesDigest;
 }
 
