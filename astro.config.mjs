@@ -27,6 +27,10 @@ export default defineConfig({
 			styleDirective: { resources: [...PUBLIC_STYLE_SOURCES] },
 		},
 	},
+	experimental: {
+		// An unchanged page is copied from the previous build (kept in cacheDir) instead of rendered again; the keys are in src/utils/page-cache-keys.ts.
+		incrementalBuild: true,
+	},
 	// Shiki colours code with inline style attributes, which the policy blocks; stories are prose, code blocks stay plain.
 	markdown: { syntaxHighlight: false },
 	vite: {

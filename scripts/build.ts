@@ -19,7 +19,17 @@ const dist = join(root, 'dist');
 const next = join(root, '.dist-next');
 const previous = join(root, '.dist-previous');
 
+/**
+ * Astro's incremental build (astro.config.mjs) records which page copies in
+ * its cache are current only when page generation finishes; a build that
+ * fails half-way has already overwritten some copies. Without the record the
+ * next build renders every page again, so it never serves a copy that does
+ * not match its key. Same folder as `cacheDir` in astro.config.mjs.
+ */
+const pageCopiesRecord = join(root, '.cache', 'astro', 'incremental-build.json');
+
 // Leftovers of a run that was killed half-way are never a site anyone should deploy.
+if (existsSync(next)) rmSync(pageCopiesRecord, { force: true });
 for (const stale of [next, previous]) rmSync(stale, { recursive: true, force: true });
 
 /**
@@ -44,6 +54,7 @@ const result = spawnSync(process.execPath, [...heapLimit, astro, 'build', '--out
 
 if (result.status !== 0 || !existsSync(join(next, 'index.html'))) {
 	rmSync(next, { recursive: true, force: true });
+	rmSync(pageCopiesRecord, { force: true });
 	const kept = existsSync(dist) ? 'dist/ still holds the previous build' : 'there is no dist/ yet';
 	console.error(`\nBuild failed: nothing was published (${kept}).`);
 	// V8 aborts (SIGABRT) when the heap ceiling is reached.

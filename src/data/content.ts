@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Language } from '../i18n/languages.ts';
 import { publishedStories, storiesIn, type PublishedStory, type StoryFile } from '../utils/stories.ts';
+import { siteDataKey } from '../utils/page-cache-keys.ts';
 import { groupByTag, type TagGroup } from '../utils/tags.ts';
 
 export type StoryEntry = CollectionEntry<'stories'>;
@@ -68,4 +69,14 @@ export async function getTags(lang: Language): Promise<Tag[]> {
 		districts.map((district) => ({ item: district, words: district.data.sectors[lang] })),
 		lang,
 	);
+}
+
+let dataKey: Promise<string> | undefined;
+
+/** The incremental-build key every page shares (`utils/page-cache-keys.ts`), computed once per build. */
+export function getSiteDataKey(): Promise<string> {
+	dataKey ??= Promise.all([getAllStories(), getCollection('districts'), getCollection('businesses'), getCollection('authors')]).then(([stories, districts, businesses, authors]) =>
+		siteDataKey({ stories, districts, businesses, authors }),
+	);
+	return dataKey;
 }

@@ -1,0 +1,127 @@
+/**
+ * `npm run build` twice on a copy of the project: the second build copies
+ * unchanged pages from the first (Astro's incremental build, keyed by
+ * src/utils/page-cache-keys.ts) and must still show every edit an editor
+ * makes. The steps run in order on one project, as editors' saves do; each
+ * states the one change it makes and checks the pages that must show it.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../../scripts/bench/project-copy.ts';
+import { fixtureSite } from '../support/fixture-site.ts';
+
+const BUILD_TIMEOUT = 180_000;
+
+let root = '';
+let cleanup = () => {};
+
+/** Runs the build; returns its exit status and Astro's log without colours. */
+function tryBuild(): { status: number | null; log: string } {
+	const result = spawnSync(process.execPath, [join(root, 'scripts', 'build.ts')], { cwd: root, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+	return { status: result.status, log: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+}
+
+function build(): string {
+	const { status, log } = tryBuild();
+	expect(status, log).toBe(0);
+	return log;
+}
+
+/** Astro logs a page it copied from the previous build as `<file> (restored)`. */
+const restored = (log: string, page: string) => log.includes(`${page}index.html (restored)`);
+const page = (path: string) => readFileSync(join(root, 'dist', path, 'index.html'), 'utf8');
+const edit = (file: string, change: (text: string) => string) => writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8')));
+
+beforeAll(() => {
+	const site = fixtureSite();
+	root = site.root;
+	cleanup = site.cleanup;
+	copyProject(process.cwd(), root);
+	// A second story in the same district and business, so each page has a neighbour that must not change.
+	for (const lang of ['it', 'en']) {
+		const source = readFileSync(join(root, 'content/stories', lang, 'la-prova.mdx'), 'utf8');
+		const [title, description] = lang === 'it' ? ['Il secondo forno', 'Perché la stessa fabbrica ha acceso un secondo forno, più piccolo, per le serie brevi.'] : ['The second kiln', 'Why the same factory lit a second, smaller kiln for short runs.'];
+		writeFileSync(
+			join(root, 'content/stories', lang, 'il-secondo-forno.mdx'),
+			source.replace(/^title: .*$/m, `title: ${title}`).replace(/^description: .*$/m, `description: ${description}`).replace('publishDate: 2026-03-14', 'publishDate: 2026-03-20'),
+		);
+	}
+	build();
+}, BUILD_TIMEOUT);
+
+afterAll(() => cleanup());
+
+describe('npm run build after a first build', () => {
+	it('copies the pages of an unchanged site instead of rendering them again', () => {
+		const before = page('it/storie/la-prova');
+
+		const log = build();
+
+		for (const path of ['/it/storie/la-prova/', '/en/stories/il-secondo-forno/', '/it/distretti/sassuolo/', '/it/imprese/ceramiche-prova/', '/en/tags/export/', '/embed/it/la-prova/']) {
+			expect(restored(log, path), `${path} should be copied:\n${log}`).toBe(true);
+		}
+		expect(page('it/storie/la-prova')).toBe(before);
+	}, BUILD_TIMEOUT);
+
+	it('renders again the story whose text changed, and only that one', () => {
+		edit('content/stories/it/la-prova.mdx', (text) => `${text}\nUna frase aggiunta dopo la verifica dei fatti.\n`);
+
+		const log = build();
+
+		expect(page('it/storie/la-prova')).toContain('Una frase aggiunta dopo la verifica dei fatti.');
+		expect(restored(log, '/it/storie/la-prova/')).toBe(false);
+		expect(restored(log, '/it/storie/il-secondo-forno/')).toBe(true);
+		expect(restored(log, '/en/stories/la-prova/')).toBe(true);
+	}, BUILD_TIMEOUT);
+
+	it('shows a changed title on every page that lists the story', () => {
+		edit('content/stories/it/il-secondo-forno.mdx', (text) => text.replace('title: Il secondo forno', 'title: Il forno rinnovato'));
+
+		build();
+
+		for (const path of ['it/storie/la-prova', 'it/storie', 'it/distretti/sassuolo', 'it/imprese/ceramiche-prova', 'it/autori/anna-verdi']) {
+			expect(page(path), path).toContain('Il forno rinnovato');
+			expect(page(path), path).not.toContain('Il secondo forno');
+		}
+	}, BUILD_TIMEOUT);
+
+	it('shows a renamed district on the story and business pages', () => {
+		edit('content/districts/sassuolo.yaml', (text) => text.replace('it: Distretto ceramico di Sassuolo', 'it: Distretto della piastrella di Sassuolo'));
+
+		build();
+
+		for (const path of ['it/storie/la-prova', 'it/storie/il-secondo-forno', 'it/imprese/ceramiche-prova']) {
+			expect(page(path), path).toContain('Distretto della piastrella di Sassuolo');
+		}
+	}, BUILD_TIMEOUT);
+
+	it('points pages at the new photo when a photo is replaced under the same name', async () => {
+		const heroSource = () => page('it/storie/la-prova').match(/<img[^>]*class="hero[^"]*"[^>]*>/)?.[0].match(/ src="([^"]+)"/)?.[1];
+		const before = heroSource();
+		const photo = join(root, 'content/media/tile.jpg');
+		const { width, height } = await sharp(photo).metadata();
+		writeFileSync(photo, await sharp({ create: { width: width!, height: height!, channels: 3, background: '#2a5d8f' } }).jpeg().toBuffer());
+
+		build();
+
+		const after = heroSource();
+		expect(after).toBeDefined();
+		expect(after).not.toBe(before);
+		expect(existsSync(join(root, 'dist', after!.replace(/^\//, '')))).toBe(true);
+	}, BUILD_TIMEOUT);
+
+	it('renders every page again after a build that failed half-way, whose page copies cannot be trusted', () => {
+		const crash = join(root, 'src', 'pages', 'zz-crash.astro');
+		writeFileSync(crash, "---\nthrow new Error('page crashed on purpose');\n---\n");
+		expect(tryBuild().status).not.toBe(0);
+		rmSync(crash);
+
+		const log = build();
+
+		expect(log).not.toContain('(restored)');
+		expect(page('it/storie/la-prova')).toContain('Distretto della piastrella di Sassuolo');
+	}, BUILD_TIMEOUT);
+});

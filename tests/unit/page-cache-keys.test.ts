@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { siteDataKey, storyPageKey, type SiteData } from '../../src/utils/page-cache-keys.ts';
+
+const story = (slug: string, title: string, publishDate = '2026-03-14') => ({ lang: 'it', slug, data: { title, publishDate: new Date(publishDate), hero: { image: 'tile.jpg' } }, languages: ['it'] });
+
+function site(overrides: Partial<SiteData> = {}): SiteData {
+	return {
+		stories: [story('a', 'La prova del fuoco'), story('b', 'Il filo d’oro')],
+		districts: [{ id: 'sassuolo', data: { name: { it: 'Sassuolo' } } }],
+		businesses: [{ id: 'fontana', data: { name: 'Fontana' } }],
+		authors: [{ id: 'anna', data: { name: 'Anna' } }],
+		...overrides,
+	};
+}
+
+describe('siteDataKey', () => {
+	it('is the same for the same data, so an unchanged site is copied, not rendered', () => {
+		expect(siteDataKey(site())).toBe(siteDataKey(site()));
+	});
+
+	it('does not depend on the order a collection is read in', () => {
+		const districts = [{ id: 'sassuolo', data: { name: { it: 'Sassuolo' } } }, { id: 'vicenza', data: { name: { it: 'Vicenza' } } }];
+		expect(siteDataKey(site({ districts }))).toBe(siteDataKey(site({ districts: [...districts].reverse() })));
+	});
+
+	it('changes when another story changes what its card shows, because every page lists stories', () => {
+		const renamed = site({ stories: [story('a', 'La prova del fuoco'), story('b', 'Il filo d’argento')] });
+		const moved = site({ stories: [story('a', 'La prova del fuoco'), story('b', 'Il filo d’oro', '2026-03-15')] });
+		expect(siteDataKey(renamed)).not.toBe(siteDataKey(site()));
+		expect(siteDataKey(moved)).not.toBe(siteDataKey(site()));
+	});
+
+	it('changes when a story is published, withdrawn or translated', () => {
+		const withdrawn = site({ stories: [story('a', 'La prova del fuoco')] });
+		const translated = site({ stories: [story('a', 'La prova del fuoco'), { ...story('b', 'Il filo d’oro'), languages: ['it', 'en'] }] });
+		expect(siteDataKey(withdrawn)).not.toBe(siteDataKey(site()));
+		expect(siteDataKey(translated)).not.toBe(siteDataKey(site()));
+	});
+
+	it('changes when a district, business or author changes', () => {
+		const base = siteDataKey(site());
+		expect(siteDataKey(site({ districts: [{ id: 'sassuolo', data: { name: { it: 'Distretto di Sassuolo' } } }] }))).not.toBe(base);
+		expect(siteDataKey(site({ businesses: [{ id: 'fontana', data: { name: 'Fontana srl' } }] }))).not.toBe(base);
+		expect(siteDataKey(site({ authors: [{ id: 'anna', data: { name: 'Anna Verdi' } }] }))).not.toBe(base);
+	});
+});
+
+describe('storyPageKey', () => {
+	it('changes with the story’s own text, and only its own page key does', () => {
+		const siteKey = siteDataKey(site());
+		expect(storyPageKey(siteKey, 'La fabbrica è piccola.')).toBe(storyPageKey(siteKey, 'La fabbrica è piccola.'));
+		expect(storyPageKey(siteKey, 'La fabbrica è piccola.')).not.toBe(storyPageKey(siteKey, 'La fabbrica è grande.'));
+	});
+
+	it('changes when the rest of the site does, since a story page lists related stories', () => {
+		const renamed = site({ stories: [story('a', 'La prova del fuoco'), story('b', 'Il filo d’argento')] });
+		expect(storyPageKey(siteDataKey(site()), 'Testo.')).not.toBe(storyPageKey(siteDataKey(renamed), 'Testo.'));
+	});
+});
