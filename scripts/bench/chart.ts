@@ -57,8 +57,9 @@ export function barChartSvg(chart: BarChart): string {
 	if (chart.limit) {
 		parts.push(`<line x1="${PLOT.left}" y1="${y(chart.limit.value)}" x2="${WIDTH - PLOT.right}" y2="${y(chart.limit.value)}" stroke="#c00" stroke-dasharray="6 4"/>`, `<text x="${WIDTH - PLOT.right}" y="${y(chart.limit.value) - 5}" text-anchor="end" fill="#c00">${escape(chart.limit.label)}</text>`);
 	}
+	const legendStep = Math.min(150, plotWidth / chart.series.length);
 	chart.series.forEach((series, s) => {
-		const x = PLOT.left + s * 150;
+		const x = PLOT.left + s * legendStep;
 		parts.push(`<rect x="${x}" y="${HEIGHT - 22}" width="12" height="12" fill="${series.colour}"/>`, `<text x="${x + 17}" y="${HEIGHT - 12}">${escape(series.name)}</text>`);
 	});
 	parts.push('</svg>');

@@ -6,7 +6,7 @@
  * Photos come from a pool of generated JPEGs, as editors reuse a district's
  * photos across its stories; every size processes the same pool.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { stringify } from 'yaml';
@@ -146,4 +146,17 @@ export async function generateContent(dir: string, { storiesPerLanguage }: Gener
 		}
 	}
 	return { districts: districts.length, businesses: businesses.length, authors: authors.length, storiesPerLanguage, images: images.length };
+}
+
+const storyFile = (dir: string, n: number) => join(dir, 'content', 'stories', 'it', `storia-${pad(n)}.mdx`);
+
+/** The most common save in the CMS: a sentence added to one story's text, which only that story's page shows. */
+export function editStoryText(dir: string): void {
+	appendFileSync(storyFile(dir, 1), `\n${sentence(seededRandom(1), 'it', 12)}\n`);
+}
+
+/** A save that every page can show: one story's title, which appears on the cards of lists and related stories. */
+export function editStoryTitle(dir: string): void {
+	const file = storyFile(dir, 2);
+	writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (rivisto)'));
 }
