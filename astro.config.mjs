@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { SITE_BASE, SITE_URL } from './src/site.config.ts';
 import contentGuard from './src/integrations/content-guard.ts';
-import pagefindIndex from './src/integrations/pagefind.ts';
 import { PUBLIC_DIRECTIVES, PUBLIC_SCRIPT_SOURCES, PUBLIC_STYLE_SOURCES } from './src/utils/csp.ts';
 import { seoSitemap } from './src/utils/seo/sitemap.ts';
 
@@ -18,7 +17,7 @@ export default defineConfig({
 	cacheDir: './.cache/astro',
 	// Pages render a few at a time, so the share-card workers (src/utils/seo/og-workers.ts) are never left without a card.
 	build: { format: 'directory', concurrency: 4 },
-	integrations: [contentGuard(), mdx(), seoSitemap(siteRoot, sitemap), pagefindIndex()],
+	integrations: [contentGuard(), mdx(), seoSitemap(siteRoot, sitemap)],
 	// A <meta> Content-Security-Policy on every page with the hashes of Astro's own scripts and styles (src/utils/csp.ts).
 	security: {
 		csp: {

@@ -1,9 +1,10 @@
 /**
- * `npm run build`: builds the site into a fresh directory next to `dist/` and
- * only when Astro succeeds puts it in place of `dist/`. A failed build (a
- * broken story, a crashing page, a full disk) leaves the previous site
- * untouched and removes its own partial output, so a deploy that picks up
- * `dist/` ships either the last good site or the new one, never half of one.
+ * `npm run build`: builds the site into a fresh directory next to `dist/`,
+ * indexes it for search, and only when both succeed puts it in place of
+ * `dist/`. A failed build (a broken story, a crashing page, a full disk)
+ * leaves the previous site untouched and removes its own partial output, so a
+ * deploy that picks up `dist/` ships either the last good site or the new
+ * one, never half of one.
  *
  * Usage: node scripts/build.ts [more astro build flags]
  * The project root is the working directory; `--outDir` is set here.
@@ -12,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { indexSite } from './lib/search-index.ts';
 
 const root = process.cwd();
 const dist = join(root, 'dist');
@@ -52,16 +54,30 @@ const allocator = { MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY ?? '0
 const astro = join(dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
 const result = spawnSync(process.execPath, [...heapLimit, astro, 'build', '--outDir', next, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env: { ...process.env, ...allocator } });
 
-if (result.status !== 0 || !existsSync(join(next, 'index.html'))) {
+/** Removes the partial output and says what is still deployed, then exits. */
+function fail(status: number): never {
 	rmSync(next, { recursive: true, force: true });
 	rmSync(pageCopiesRecord, { force: true });
 	const kept = existsSync(dist) ? 'dist/ still holds the previous build' : 'there is no dist/ yet';
 	console.error(`\nBuild failed: nothing was published (${kept}).`);
+	process.exit(status);
+}
+
+if (result.status !== 0 || !existsSync(join(next, 'index.html'))) {
 	// V8 aborts (SIGABRT) when the heap ceiling is reached.
 	if (heapLimit.length > 0 && result.signal === 'SIGABRT') {
 		console.error(`The build ran out of its ${HEAP_MB} MB heap: a site this large needs more, e.g. NODE_OPTIONS=--max-old-space-size=3072 npm run build`);
 	}
-	process.exit(result.status || 1);
+	fail(result.status || 1);
+}
+
+try {
+	const started = performance.now();
+	const pages = await indexSite(next);
+	console.log(`pagefind: indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);
+} catch (error) {
+	console.error(error instanceof Error ? error.message : error);
+	fail(1);
 }
 
 // Two renames: dist/ is at every moment either the old complete site, absent, or the new complete site.

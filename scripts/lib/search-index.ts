@@ -1,0 +1,54 @@
+/**
+ * Indexes a built site with Pagefind; `npm run build` (scripts/build.ts) runs
+ * it right after Astro, before the new site replaces dist/, so one command
+ * yields a searchable site. It runs after the Astro process has exited rather
+ * than in an `astro:build:done` hook: there Pagefind's ~200 MB came on top of
+ * Astro's process at its largest, the build's memory peak (2,008 to 2,133 MB
+ * at 1,000 stories per language; 1,780 MB once Pagefind ran after Astro).
+ * Pagefind splits the index by `<html lang>` (one per language, each stemmed
+ * in its language) and indexes only the `data-pagefind-body` parts of story,
+ * business and district pages.
+ *
+ * Pages are handed to Pagefind as text rather than as a folder, so their
+ * apostrophes can be made plain first (see utils/search-text.ts): the built
+ * HTML keeps its typography, the index finds "impasto" in "l’impasto".
+ */
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import * as pagefind from 'pagefind';
+import { plainApostrophes } from '../../src/utils/search-text.ts';
+
+/** Pagefind's ready-made interfaces, written with every index; the site has its own, so they are never downloaded. */
+const UNUSED_BUNDLE_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+/** Pages read and handed over at once: enough to keep Pagefind busy, few enough to keep memory flat. */
+const BATCH = 32;
+
+/** The site path Pagefind should show for a built file: `it/storie/x/index.html` → `/it/storie/x/`. */
+function pageUrl(relativeFile: string): string {
+	return `/${relativeFile.split(sep).join('/')}`.replace(/index\.html$/, '');
+}
+
+/** Writes `pagefind/` into the built site at `root`; returns how many pages were indexed. */
+export async function indexSite(root: string): Promise<number> {
+	const { index, errors: createErrors } = await pagefind.createIndex({});
+	if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
+	const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
+	let pages = 0;
+	for (let start = 0; start < files.length; start += BATCH) {
+		await Promise.all(
+			files.slice(start, start + BATCH).map(async (file) => {
+				const html = await readFile(join(root, file), 'utf8');
+				// Only marked pages are searchable; the rest (lists, admin, 404s, the search page) stay out.
+				if (!html.includes('data-pagefind-body')) return;
+				const { errors } = await index.addHTMLFile({ url: pageUrl(file), content: plainApostrophes(html) });
+				if (errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${errors.join('; ')}`);
+				pages++;
+			}),
+		);
+	}
+	const { errors } = await index.writeFiles({ outputPath: join(root, 'pagefind') });
+	if (errors.length > 0) throw new Error(`Pagefind could not write its index: ${errors.join('; ')}`);
+	await pagefind.close();
+	for (const file of await readdir(join(root, 'pagefind'))) if (UNUSED_BUNDLE_FILES.test(file)) await rm(join(root, 'pagefind', file));
+	return pages;
+}
