@@ -55,7 +55,7 @@ export function barChartSvg(chart: BarChart): string {
 		parts.push(`<text x="${(PLOT.left + g * groupWidth + groupWidth / 2).toFixed(1)}" y="${HEIGHT - PLOT.bottom + 18}" text-anchor="middle">${escape(group)}</text>`);
 	});
 	if (chart.limit) {
-		parts.push(`<line x1="${PLOT.left}" y1="${y(chart.limit.value)}" x2="${WIDTH - PLOT.right}" y2="${y(chart.limit.value)}" stroke="#c00" stroke-dasharray="6 4"/>`, `<text x="${WIDTH - PLOT.right}" y="${y(chart.limit.value) - 5}" text-anchor="end" fill="#c00">${escape(chart.limit.label)}</text>`);
+		parts.push(`<line x1="${PLOT.left}" y1="${y(chart.limit.value)}" x2="${WIDTH - PLOT.right}" y2="${y(chart.limit.value)}" stroke="#c00" stroke-dasharray="6 4"/>`, `<text x="${PLOT.left + 4}" y="${y(chart.limit.value) - 5}" fill="#c00">${escape(chart.limit.label)}</text>`);
 	}
 	const legendStep = Math.min(150, plotWidth / chart.series.length);
 	chart.series.forEach((series, s) => {
