@@ -1,10 +1,11 @@
 /**
  * `npm run build`: builds the site into a fresh directory next to `dist/`,
- * indexes it for search, and only when both succeed puts it in place of
- * `dist/`. A failed build (a broken story, a crashing page, a full disk)
- * leaves the previous site untouched and removes its own partial output, so a
- * deploy that picks up `dist/` ships either the last good site or the new
- * one, never half of one.
+ * checks that every file its pages link to under `_astro/` was built
+ * (`lib/missing-assets.ts`), indexes it for search, and only when all that
+ * succeeds puts it in place of `dist/`. A failed build (a broken story, a
+ * crashing page, a full disk) leaves the previous site untouched and removes
+ * its own partial output, so a deploy that picks up `dist/` ships either the
+ * last good site or the new one, never half of one.
  *
  * Usage: node scripts/build.ts [more astro build flags]
  * The project root is the working directory; `--outDir` is set here.
@@ -13,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { missingAssets } from './lib/missing-assets.ts';
 import { indexSite } from './lib/search-index.ts';
 
 const root = process.cwd();
@@ -22,16 +24,20 @@ const next = join(root, '.dist-next');
 const previous = join(root, '.dist-previous');
 
 /**
- * Astro's incremental build (astro.config.mjs) records which page copies in
- * its cache are current only when page generation finishes; a build that
- * fails half-way has already overwritten some copies. Without the record the
- * next build renders every page again, so it never serves a copy that does
- * not match its key. Same folder as `cacheDir` in astro.config.mjs.
+ * Astro's incremental build (astro.config.mjs) keeps a copy of every page and
+ * records which copies are current only when page generation finishes; a
+ * build that fails half-way has already overwritten some copies. Dropping
+ * record and copies makes the next build render every page again, so it never
+ * ships a copy that does not match its key. Same folder as `cacheDir` in
+ * astro.config.mjs.
  */
-const pageCopiesRecord = join(root, '.cache', 'astro', 'incremental-build.json');
+function forgetPageCopies(): void {
+	rmSync(join(root, '.cache', 'astro', 'incremental-build.json'), { force: true });
+	rmSync(join(root, '.cache', 'astro', 'dist'), { recursive: true, force: true });
+}
 
 // Leftovers of a run that was killed half-way are never a site anyone should deploy.
-if (existsSync(next)) rmSync(pageCopiesRecord, { force: true });
+if (existsSync(next)) forgetPageCopies();
 for (const stale of [next, previous]) rmSync(stale, { recursive: true, force: true });
 
 /**
@@ -52,23 +58,39 @@ const heapLimit = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? 
 const allocator = { MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY ?? '0' };
 
 const astro = join(dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
-const result = spawnSync(process.execPath, [...heapLimit, astro, 'build', '--outDir', next, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env: { ...process.env, ...allocator } });
 
 /** Removes the partial output and says what is still deployed, then exits. */
 function fail(status: number): never {
 	rmSync(next, { recursive: true, force: true });
-	rmSync(pageCopiesRecord, { force: true });
+	forgetPageCopies();
 	const kept = existsSync(dist) ? 'dist/ still holds the previous build' : 'there is no dist/ yet';
 	console.error(`\nBuild failed: nothing was published (${kept}).`);
 	process.exit(status);
 }
 
-if (result.status !== 0 || !existsSync(join(next, 'index.html'))) {
+/** `astro build` into the fresh directory; stops here, publishing nothing, if it fails. */
+function astroBuild(): void {
+	rmSync(next, { recursive: true, force: true });
+	const result = spawnSync(process.execPath, [...heapLimit, astro, 'build', '--outDir', next, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env: { ...process.env, ...allocator } });
+	if (result.status === 0 && existsSync(join(next, 'index.html'))) return;
 	// V8 aborts (SIGABRT) when the heap ceiling is reached.
 	if (heapLimit.length > 0 && result.signal === 'SIGABRT') {
 		console.error(`The build ran out of its ${HEAP_MB} MB heap: a site this large needs more, e.g. NODE_OPTIONS=--max-old-space-size=3072 npm run build`);
 	}
 	fail(result.status || 1);
+}
+
+astroBuild();
+const unlinked = await missingAssets(next);
+if (unlinked.length > 0) {
+	console.warn(`\n${unlinked.length} file(s) that pages link to were not built (${unlinked[0]!.page} links to ${unlinked[0]!.file}): pages copied from the previous build point at stylesheets or scripts this build named differently. Rendering every page again.\n`);
+	forgetPageCopies();
+	astroBuild();
+	const stillMissing = await missingAssets(next);
+	if (stillMissing.length > 0) {
+		console.error(stillMissing.map(({ file, page }) => `${page} links to ${file}, which the build did not write`).join('\n'));
+		fail(1);
+	}
 }
 
 try {

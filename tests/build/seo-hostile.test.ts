@@ -5,9 +5,9 @@
  * added (the real content is never touched) and built once for all checks.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,8 +49,13 @@ beforeAll(() => {
 	// The whole project but what a build makes or downloads, so new top-level folders (cms/…) come along.
 	for (const name of readdirSync(root).filter((entry) => !NOT_COPIED.has(entry))) cpSync(join(root, name), join(project, name), { recursive: true });
 	symlinkSync(realpathSync(join(root, 'node_modules')), join(project, 'node_modules'), 'dir');
-	// Shares the optimised-image and share-card caches: only the hostile story's files are new.
-	if (existsSync(join(root, '.cache'))) symlinkSync(realpathSync(join(root, '.cache')), join(project, '.cache'), 'dir');
+	// Shares the optimised images and share cards (only the hostile story's are new), never the page
+	// copies of the incremental build: those must only ever hold the real site's pages.
+	for (const cache of ['og', 'astro/assets']) {
+		if (!existsSync(join(root, '.cache', cache))) continue;
+		mkdirSync(dirname(join(project, '.cache', cache)), { recursive: true });
+		symlinkSync(realpathSync(join(root, '.cache', cache)), join(project, '.cache', cache), 'dir');
+	}
 	writeFileSync(join(project, 'content/stories/it', `${SLUG}.mdx`), story('Illustrazione di prova: piastrelle davanti a un forno'));
 	writeFileSync(join(project, 'content/stories/en', `${SLUG}.mdx`), story('Test illustration: tiles in front of a kiln'));
 	try {

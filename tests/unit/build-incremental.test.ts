@@ -113,6 +113,31 @@ describe('npm run build after a first build', () => {
 		expect(existsSync(join(root, 'dist', after!.replace(/^\//, '')))).toBe(true);
 	}, BUILD_TIMEOUT);
 
+	it('removes a deleted story from every page that listed it', () => {
+		for (const lang of ['it', 'en']) rmSync(join(root, 'content/stories', lang, 'il-secondo-forno.mdx'));
+
+		build();
+
+		expect(existsSync(join(root, 'dist/it/storie/il-secondo-forno/index.html'))).toBe(false);
+		for (const path of ['it/storie/la-prova', 'it/storie', 'it/distretti/sassuolo', 'it/imprese/ceramiche-prova']) {
+			expect(page(path), path).not.toContain('Il forno rinnovato');
+			expect(page(path), path).not.toContain('il-secondo-forno');
+		}
+	}, BUILD_TIMEOUT);
+
+	it('renders every page again when a copied page links to a stylesheet this build did not write', () => {
+		// What a change to another route can do: regroup a shared chunk under a new name while this page's code stays the same.
+		const copy = '.cache/astro/dist/it/storie/la-prova/index.html';
+		edit(copy, (html) => html.replace(/\/_astro\/[^"]+\.css"/, '/_astro/renamed-by-another-route.css"'));
+		expect(readFileSync(join(root, copy), 'utf8')).toContain('renamed-by-another-route.css');
+
+		const log = build();
+
+		expect(log).toContain('Rendering every page again');
+		expect(page('it/storie/la-prova')).not.toContain('renamed-by-another-route.css');
+		expect(page('it/storie/la-prova')).toContain('Distretto della piastrella di Sassuolo');
+	}, BUILD_TIMEOUT);
+
 	it('renders every page again after a build that failed half-way, whose page copies cannot be trusted', () => {
 		const crash = join(root, 'src', 'pages', 'zz-crash.astro');
 		writeFileSync(crash, "---\nthrow new Error('page crashed on purpose');\n---\n");

@@ -1,0 +1,43 @@
+/**
+ * Files under `_astro/` that built pages link to but the build did not write.
+ * Astro's incremental build copies a page from the previous build when its
+ * route's code and key are unchanged, but the names of shared stylesheets and
+ * scripts depend on how the whole bundle is split: a change to another route
+ * can rename a chunk that an unchanged page still links to. `npm run build`
+ * checks every build with this, so such a page is rendered again, never shipped.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** Astro's default `build.assets` folder, under the site's base path. */
+const ASSETS = '_astro/';
+const LINKS = /\s(?:href|src)="([^"]+)"|\ssrcset="([^"]+)"/g;
+
+/** The `_astro/` files one page links to (stylesheets, scripts, images in `srcset` too), relative to the site root. */
+export function assetLinks(html: string): string[] {
+	const links: string[] = [];
+	for (const [, single, srcset] of html.matchAll(LINKS)) {
+		const urls = single ? [single] : srcset!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!);
+		for (const url of urls) {
+			const at = url.indexOf(ASSETS);
+			if (url.startsWith('/') && at !== -1) links.push(url.slice(at).replace(/[?#].*$/, ''));
+		}
+	}
+	return links;
+}
+
+/** Every `_astro/` file that some page of the built site at `site` links to and that does not exist, with one page that links to it. */
+export async function missingAssets(site: string): Promise<{ file: string; page: string }[]> {
+	const pages = (await readdir(site, { recursive: true })).filter((file) => file.endsWith('.html'));
+	const checked = new Set<string>();
+	const missing = new Map<string, string>();
+	for (const page of pages) {
+		for (const file of assetLinks(await readFile(join(site, page), 'utf8'))) {
+			if (checked.has(file)) continue;
+			checked.add(file);
+			if (!existsSync(join(site, file))) missing.set(file, page);
+		}
+	}
+	return [...missing].map(([file, page]) => ({ file, page }));
+}
