@@ -16,6 +16,7 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { builtPages } from './built-pages.ts';
 import { plainApostrophes } from '../../src/utils/search-text.ts';
 
 /** Pagefind's ready-made interfaces, written with every index; the site has its own, so they are never downloaded. */
@@ -32,7 +33,7 @@ function pageUrl(relativeFile: string): string {
 export async function indexSite(root: string): Promise<number> {
 	const { index, errors: createErrors } = await pagefind.createIndex({});
 	if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
-	const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
+	const files = await builtPages(root);
 	let pages = 0;
 	for (let start = 0; start < files.length; start += BATCH) {
 		await Promise.all(
