@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { copyProject } from '../../scripts/bench/project-copy.ts';
 import { CASES, fixtureSite } from '../support/fixture-site.ts';
 
@@ -70,7 +70,7 @@ describe('npm run build', () => {
 		expect(readdirSync(root).filter((name) => name.startsWith('.dist'))).toEqual([]);
 	}, 240_000);
 
-	it('replaces dist/ whole with the new site when the build succeeds', () => {
+	it('replaces dist/ whole with the new site when the build succeeds, and deletes the old one', async () => {
 		const root = projectCopy();
 		const marker = previousSite(root);
 
@@ -81,5 +81,8 @@ describe('npm run build', () => {
 		expect(home).not.toBe(marker);
 		expect(home).toMatch(/<html[^>]*lang=/);
 		expect(readdirSync(root).filter((name) => name.startsWith('.dist'))).toEqual([]);
+		// The replaced site is deleted in the background, after the build has returned.
+		const discardedSites = () => readdirSync(join(root, '.cache')).filter((name) => name.startsWith('discarded-site-'));
+		await vi.waitFor(() => expect(discardedSites()).toEqual([]), { timeout: 15_000, interval: 200 });
 	}, 240_000);
 });
