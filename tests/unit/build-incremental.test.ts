@@ -33,6 +33,8 @@ function build(): string {
 /** Astro logs a page it copied from the previous build as `<file> (restored)`. */
 const restored = (log: string, page: string) => log.includes(`${page}index.html (restored)`);
 const page = (path: string) => readFileSync(join(root, 'dist', path, 'index.html'), 'utf8');
+/** The share card a page's `og:image` names, as the built site serves it. */
+const card = (path: string) => readFileSync(join(root, 'dist', 'og', `${path}.jpg`));
 const edit = (file: string, change: (text: string) => string) => writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8')));
 
 beforeAll(() => {
@@ -63,6 +65,7 @@ describe('npm run build after a first build', () => {
 		for (const path of ['/it/storie/la-prova/', '/en/stories/il-secondo-forno/', '/it/distretti/sassuolo/', '/it/imprese/ceramiche-prova/', '/en/tags/export/', '/embed/it/la-prova/']) {
 			expect(restored(log, path), `${path} should be copied:\n${log}`).toBe(true);
 		}
+		expect(log, 'share cards should be copied').toContain('/og/it/storie/la-prova.jpg (restored)');
 		expect(page('it/storie/la-prova')).toBe(before);
 	}, BUILD_TIMEOUT);
 
@@ -79,9 +82,13 @@ describe('npm run build after a first build', () => {
 
 	it('shows a changed title on every page that lists the story', () => {
 		edit('content/stories/it/il-secondo-forno.mdx', (text) => text.replace('title: Il secondo forno', 'title: Il forno rinnovato'));
+		const cardsBefore = { edited: card('it/storie/il-secondo-forno'), neighbour: card('it/storie/la-prova') };
 
-		build();
+		const log = build();
 
+		expect(card('it/storie/il-secondo-forno').equals(cardsBefore.edited), 'the share card shows the new title').toBe(false);
+		expect(card('it/storie/la-prova').equals(cardsBefore.neighbour)).toBe(true);
+		expect(log).toContain('/og/it/storie/la-prova.jpg (restored)');
 		for (const path of ['it/storie/la-prova', 'it/storie', 'it/distretti/sassuolo', 'it/imprese/ceramiche-prova', 'it/autori/anna-verdi']) {
 			expect(page(path), path).toContain('Il forno rinnovato');
 			expect(page(path), path).not.toContain('Il secondo forno');
@@ -90,9 +97,12 @@ describe('npm run build after a first build', () => {
 
 	it('shows a renamed district on the story and business pages', () => {
 		edit('content/districts/sassuolo.yaml', (text) => text.replace('it: Distretto ceramico di Sassuolo', 'it: Distretto della piastrella di Sassuolo'));
+		// A story's card names its district above the title.
+		const cardBefore = card('it/storie/la-prova');
 
 		build();
 
+		expect(card('it/storie/la-prova').equals(cardBefore)).toBe(false);
 		for (const path of ['it/storie/la-prova', 'it/storie/il-secondo-forno', 'it/imprese/ceramiche-prova']) {
 			expect(page(path), path).toContain('Distretto della piastrella di Sassuolo');
 		}
@@ -101,6 +111,7 @@ describe('npm run build after a first build', () => {
 	it('points pages at the new photo when a photo is replaced under the same name', async () => {
 		const heroSource = () => page('it/storie/la-prova').match(/<img[^>]*class="hero[^"]*"[^>]*>/)?.[0].match(/ src="([^"]+)"/)?.[1];
 		const before = heroSource();
+		const cardBefore = card('it/storie/la-prova');
 		const photo = join(root, 'content/media/tile.jpg');
 		const { width, height } = await sharp(photo).metadata();
 		writeFileSync(photo, await sharp({ create: { width: width!, height: height!, channels: 3, background: '#2a5d8f' } }).jpeg().toBuffer());
@@ -111,6 +122,16 @@ describe('npm run build after a first build', () => {
 		expect(after).toBeDefined();
 		expect(after).not.toBe(before);
 		expect(existsSync(join(root, 'dist', after!.replace(/^\//, '')))).toBe(true);
+		expect(card('it/storie/la-prova').equals(cardBefore), 'the share card shows the new photo').toBe(false);
+	}, BUILD_TIMEOUT);
+
+	it('draws every share card again when the way cards are drawn changes', () => {
+		edit('src/utils/seo/og-render.ts', (code) => code.replace("'#f2c48d'", "'#9fd3c7'"));
+		const cardBefore = card('en/stories/la-prova');
+
+		build();
+
+		expect(card('en/stories/la-prova').equals(cardBefore)).toBe(false);
 	}, BUILD_TIMEOUT);
 
 	it('removes a deleted story from every page that listed it', () => {

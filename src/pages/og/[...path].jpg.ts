@@ -11,6 +11,7 @@ import { useTranslations } from '../../i18n/translate.ts';
 import { SITE_NAME } from '../../site.config.ts';
 import { entryUrl, homeUrl } from '../../utils/routes.ts';
 import { ogEndpointParam, ogImagePath, type OgCard } from '../../utils/seo/og-image.ts';
+import { cardKey } from '../../utils/seo/og-render.ts';
 import { renderCardInWorker, renderCardsAhead, type CardJob } from '../../utils/seo/og-workers.ts';
 
 const MEDIA = join(process.cwd(), 'content/media');
@@ -44,7 +45,8 @@ export const getStaticPaths = (async () => {
 	cards.sort((a, b) => a.entry.localeCompare(b.entry));
 	// Only when building: `astro dev` renders a card when a browser asks for it.
 	if (import.meta.env.PROD) renderCardsAhead(cards.map(({ props }) => cardJob(props)));
-	return cards.map(({ params, props }) => ({ params, props }));
+	// An incremental build copies a card whose key is unchanged from the previous build.
+	return cards.map(({ params, props }) => ({ params, props, cacheKey: cardKey(props.card, cardJob(props).coverFile) }));
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
