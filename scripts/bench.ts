@@ -119,7 +119,8 @@ async function benchmark(stories: number): Promise<Result> {
 		};
 	} finally {
 		if (keep) say(`${stories}: kept ${root}`);
-		else rmSync(root, { recursive: true, force: true });
+		// Retries: the last build's background deletion of the site it replaced may still be emptying a folder in there.
+		else rmSync(root, { recursive: true, force: true, maxRetries: 10 });
 	}
 }
 

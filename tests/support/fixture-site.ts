@@ -15,5 +15,6 @@ export function fixtureSite(caseName?: string): { root: string; cleanup(): void 
 	cpSync(join(FIXTURES, 'valid-site'), root, { recursive: true });
 	const overlay = caseName ? join(CASES, caseName, 'files') : undefined;
 	if (overlay && existsSync(overlay)) cpSync(overlay, root, { recursive: true });
-	return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+	// Retries: a build's background deletion of the site it replaced may still be emptying a folder in there.
+	return { root, cleanup: () => rmSync(root, { recursive: true, force: true, maxRetries: 10 }) };
 }
