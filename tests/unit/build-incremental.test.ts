@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../../scripts/bench/project-copy.ts';
-import { fixtureSite } from '../support/fixture-site.ts';
+import { CASES, fixtureSite } from '../support/fixture-site.ts';
 
 const BUILD_TIMEOUT = 180_000;
 
@@ -143,6 +143,38 @@ describe('npm run build after a first build', () => {
 		for (const path of ['it/storie/la-prova', 'it/storie', 'it/distretti/sassuolo', 'it/imprese/ceramiche-prova']) {
 			expect(page(path), path).not.toContain('Il forno rinnovato');
 			expect(page(path), path).not.toContain('il-secondo-forno');
+		}
+	}, BUILD_TIMEOUT);
+
+	it('links a story to its translation once the translation is written', () => {
+		const source = readFileSync(join(root, 'content/stories/it/la-prova.mdx'), 'utf8');
+		const story = (title: string, description: string) => source.replace(/^title: .*$/m, `title: ${title}`).replace(/^description: .*$/m, `description: ${description}`);
+		writeFileSync(join(root, 'content/stories/it/il-terzo-forno.mdx'), story('Il terzo forno', 'Un terzo forno, a legna, per le piastrelle fatte a mano e le serie numerate.'));
+		// What the CMS writes for the language nobody translated yet: the shared fields only.
+		writeFileSync(join(root, 'content/stories/en/il-terzo-forno.mdx'), readFileSync(join(CASES, 'untranslated-stub/files/content/stories/en/la-prova.mdx'), 'utf8'));
+		build();
+		expect(page('it/storie/il-terzo-forno')).not.toContain('/en/stories/il-terzo-forno/');
+		expect(existsSync(join(root, 'dist/en/stories/il-terzo-forno/index.html'))).toBe(false);
+
+		writeFileSync(join(root, 'content/stories/en/il-terzo-forno.mdx'), story('The third kiln', 'A third, wood-fired kiln for handmade tiles and numbered series.').replace(/^(\s+alt:) .*$/m, '$1 A wood-fired kiln'));
+		build();
+
+		expect(page('en/stories/il-terzo-forno')).toContain('The third kiln');
+		expect(page('it/storie/il-terzo-forno')).toMatch(/<link[^>]*hreflang="en"[^>]*>/);
+		expect(page('it/storie/il-terzo-forno')).toContain('/en/stories/il-terzo-forno/');
+		expect(page('en/stories')).toContain('The third kiln');
+	}, 2 * BUILD_TIMEOUT);
+
+	it('takes a story marked as draft off every page', () => {
+		expect(page('it/storie')).toContain('il-terzo-forno');
+		edit('content/stories/en/il-terzo-forno.mdx', (text) => text.replace(/^author:/m, 'draft: true\nauthor:'));
+
+		build();
+
+		expect(existsSync(join(root, 'dist/it/storie/il-terzo-forno/index.html'))).toBe(false);
+		expect(existsSync(join(root, 'dist/en/stories/il-terzo-forno/index.html'))).toBe(false);
+		for (const path of ['it/storie', 'it/storie/la-prova', 'it/distretti/sassuolo', 'en/stories', 'en/businesses/ceramiche-prova']) {
+			expect(page(path), path).not.toContain('il-terzo-forno');
 		}
 	}, BUILD_TIMEOUT);
 
