@@ -7,14 +7,15 @@
 import type { Language } from '../i18n/languages.ts';
 import { paginate } from '../utils/pagination.ts';
 import { storyPageKey } from '../utils/page-cache-keys.ts';
-import { getAuthors, getBusinesses, getDistricts, getSiteDataKey, getStories, getTags } from './content.ts';
+import { relatedStories } from '../utils/stories.ts';
+import { getAllStories, getAuthors, getBusinesses, getDistricts, getReferenceDataKey, getSiteDataKey, getStories, getTags } from './content.ts';
 
 export const STORIES_PER_PAGE = 12;
 
-/** One page per public story of the language. */
+/** One page per public story of the language; its key covers the related stories the page lists, as StoryPage picks them. */
 export async function storyPaths(lang: Language) {
-	const siteKey = await getSiteDataKey();
-	return (await getStories(lang)).map((story) => ({ params: { slug: story.slug }, props: { story }, cacheKey: storyPageKey(siteKey, story.body) }));
+	const [stories, everyStory, referenceKey] = await Promise.all([getStories(lang), getAllStories(), getReferenceDataKey()]);
+	return stories.map((story) => ({ params: { slug: story.slug }, props: { story }, cacheKey: storyPageKey({ story, related: relatedStories(story, everyStory) }, referenceKey) }));
 }
 
 /** The stories index and its numbered pages: `/it/storie/`, `/it/storie/2/` … */

@@ -6,14 +6,16 @@
  * change whenever anything the page shows could change; a page served stale
  * is worse than a slow build.
  *
- * Pages show each other's data everywhere: story cards carry the title, date
- * and photo of other stories, the head's JSON-LD names districts and
- * businesses, lists count stories per district. So every key covers the data
- * of every published story and of every district, business and author. What
- * no page shows of another story is its text: only a story's own page reads
- * its body (the text and the reading time). Correcting a story's text, the
- * most common edit, re-renders that story's page and copies the thousands of
- * others; any change to a title, a date or a district re-renders everything.
+ * Lists show each other's data everywhere: story cards carry the title, date
+ * and photo of other stories, lists count stories per district. So the key
+ * of a list page (home, story index, district, business, author and tag
+ * pages) covers the data of every published story and of every district,
+ * business and author. The two pages every story has are narrower, and they
+ * are most of the site: its own page shows of other stories only the related
+ * ones, and its embed card shows nothing but itself. A story's text is shown
+ * on its own page alone. So correcting a text re-renders one page, and a new
+ * title re-renders the story's pages, the few that list it as related, and
+ * the list pages, while the thousands of others are copied.
  */
 import { createHash } from 'node:crypto';
 
@@ -42,15 +44,35 @@ const digest = (text: string) => createHash('sha256').update(text).digest('base6
 const byId = (entries: readonly DataEntry[]) => [...entries].sort((a, b) => a.id.localeCompare(b.id)).map(({ id, data }) => ({ id, data }));
 
 /**
- * The key shared by every page: a digest of all the data any page can show.
+ * The key of every list page: a digest of all the data any page can show.
  * Dates serialise as ISO strings, so a moved publish date changes the key.
  */
 export function siteDataKey(site: SiteData): string {
-	const stories = site.stories.map(({ lang, slug, data, languages }) => ({ lang, slug, data, languages }));
-	return digest(JSON.stringify({ stories, districts: byId(site.districts), businesses: byId(site.businesses), authors: byId(site.authors) }));
+	return digest(JSON.stringify({ stories: site.stories.map(publicFields), references: referenceDataKey(site) }));
 }
 
-/** A story page's key: the site's data plus its own text, which no other page shows. */
-export function storyPageKey(siteKey: string, body: string): string {
-	return `${siteKey}.${digest(body)}`;
+/** What pages show of a story: everything but its text (`body`), which only its own page shows. */
+const publicFields = ({ lang, slug, data, languages }: PublicStory) => ({ lang, slug, data, languages });
+
+/**
+ * A digest of the districts, businesses and authors: a story page names its
+ * own, and the related story cards name theirs. They are few and rarely
+ * edited, so all of them count.
+ */
+export function referenceDataKey(site: Omit<SiteData, 'stories'>): string {
+	return digest(JSON.stringify({ districts: byId(site.districts), businesses: byId(site.businesses), authors: byId(site.authors) }));
+}
+
+/**
+ * A story page's key: the story with its text, the related stories it lists
+ * (as `relatedStories` picks them for the page), and the reference data. If
+ * StoryPage.astro ever shows more of the site, this key must cover it.
+ */
+export function storyPageKey(page: { story: PublicStory & { body: string }; related: readonly PublicStory[] }, referenceKey: string): string {
+	return digest(JSON.stringify({ story: publicFields(page.story), body: page.story.body, related: page.related.map(publicFields), references: referenceKey }));
+}
+
+/** An embed card's key: it shows its story's title, photo and district name, and nothing else of the site. */
+export function embedPageKey(story: PublicStory, districtName: string): string {
+	return digest(JSON.stringify({ story: publicFields(story), districtName }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteDataKey, storyPageKey, type SiteData } from '../../src/utils/page-cache-keys.ts';
+import { embedPageKey, referenceDataKey, siteDataKey, storyPageKey, type SiteData } from '../../src/utils/page-cache-keys.ts';
 
 const story = (slug: string, title: string, publishDate = '2026-03-14') => ({ lang: 'it', slug, data: { title, publishDate: new Date(publishDate), hero: { image: 'tile.jpg' } }, languages: ['it'] });
 
@@ -46,14 +46,36 @@ describe('siteDataKey', () => {
 });
 
 describe('storyPageKey', () => {
-	it('changes with the story’s own text, and only its own page key does', () => {
-		const siteKey = siteDataKey(site());
-		expect(storyPageKey(siteKey, 'La fabbrica è piccola.')).toBe(storyPageKey(siteKey, 'La fabbrica è piccola.'));
-		expect(storyPageKey(siteKey, 'La fabbrica è piccola.')).not.toBe(storyPageKey(siteKey, 'La fabbrica è grande.'));
+	const page = (body: string, related = [story('b', 'Il filo d’oro')]) => ({ story: { ...story('a', 'La prova del fuoco'), body }, related });
+	const references = referenceDataKey(site());
+
+	it('changes with the story’s own text', () => {
+		expect(storyPageKey(page('La fabbrica è piccola.'), references)).toBe(storyPageKey(page('La fabbrica è piccola.'), references));
+		expect(storyPageKey(page('La fabbrica è piccola.'), references)).not.toBe(storyPageKey(page('La fabbrica è grande.'), references));
 	});
 
-	it('changes when the rest of the site does, since a story page lists related stories', () => {
-		const renamed = site({ stories: [story('a', 'La prova del fuoco'), story('b', 'Il filo d’argento')] });
-		expect(storyPageKey(siteDataKey(site()), 'Testo.')).not.toBe(storyPageKey(siteDataKey(renamed), 'Testo.'));
+	it('changes when a related story it lists changes, or the list does', () => {
+		const base = storyPageKey(page('Testo.'), references);
+		expect(storyPageKey(page('Testo.', [story('b', 'Il filo d’argento')]), references)).not.toBe(base);
+		expect(storyPageKey(page('Testo.', [story('c', 'Il telaio')]), references)).not.toBe(base);
+	});
+
+	it('changes when a district, business or author changes', () => {
+		const renamed = referenceDataKey(site({ districts: [{ id: 'sassuolo', data: { name: { it: 'Distretto di Sassuolo' } } }] }));
+		expect(storyPageKey(page('Testo.'), renamed)).not.toBe(storyPageKey(page('Testo.'), references));
+	});
+
+	it('does not change when a story it does not list changes, so editing one title leaves most story pages copied', () => {
+		const otherTitle = referenceDataKey(site({ stories: [story('a', 'La prova del fuoco'), story('z', 'Un’altra storia')] }));
+		expect(otherTitle).toBe(references);
+	});
+});
+
+describe('embedPageKey', () => {
+	it('changes with the story’s card and its district name only', () => {
+		const base = embedPageKey(story('a', 'La prova del fuoco'), 'Sassuolo');
+		expect(embedPageKey(story('a', 'La prova del fuoco'), 'Sassuolo')).toBe(base);
+		expect(embedPageKey(story('a', 'La prova dell’acqua'), 'Sassuolo')).not.toBe(base);
+		expect(embedPageKey(story('a', 'La prova del fuoco'), 'Distretto di Sassuolo')).not.toBe(base);
 	});
 });
