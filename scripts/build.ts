@@ -123,8 +123,12 @@ function discard(site: string): void {
 		return;
 	}
 	const sites = readdirSync(cache).filter((name) => name.startsWith('discarded-site-')).map((name) => join(cache, name));
-	const deleteAll = `for (const site of process.argv.slice(1)) require('node:fs').rmSync(site, { recursive: true, force: true, maxRetries: 3 })`;
-	spawn(process.execPath, ['-e', deleteAll, ...sites], { detached: true, stdio: 'ignore' }).unref();
+	// Each site on its own: one that another deletion is still emptying must not stop the others.
+	const deleteAll = `for (const site of process.argv.slice(1)) try { require('node:fs').rmSync(site, { recursive: true, force: true, maxRetries: 3 }) } catch {}`;
+	const deleter = spawn(process.execPath, ['-e', deleteAll, ...sites], { detached: true, stdio: 'ignore' });
+	// The new site is already in place: a deletion that cannot start is retried by the next build.
+	deleter.on('error', () => {});
+	deleter.unref();
 }
 
 // Two renames: dist/ is at every moment either the old complete site, absent, or the new complete site.

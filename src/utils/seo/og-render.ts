@@ -278,7 +278,7 @@ async function composeCard(card: OgCard, cover: Buffer): Promise<Buffer> {
 }
 
 /** The source of the functions that draw a card, part of every cache key (read once, not per card). */
-const DRAWING_CODE = [fadeTowardsInk, fadedCover, cardText, escapeMarkup, span, cardMarkup, setText, setTitle, blendText, composeCard].map(String);
+const DRAWING_CODE = [fadeOpacity, fadeTowardsInk, fadedCover, loadFonts, woffToSfnt, cardText, escapeMarkup, span, cardMarkup, setText, setTitle, blendText, composeCard].map(String);
 
 /** Renders one card, without the cache; same input → same bytes. */
 export async function renderCard(card: OgCard, cover: Buffer | undefined): Promise<Buffer> {
