@@ -63,7 +63,7 @@ const astro = join(dirname(createRequire(join(root, 'package.json')).resolve('as
 
 /** Removes the partial output and says what is still deployed, then exits. */
 function fail(status: number): never {
-	for (const stale of [next, previous]) rmSync(stale, { recursive: true, force: true });
+	rmSync(next, { recursive: true, force: true });
 	forgetPageCopies();
 	const kept = existsSync(dist) ? 'dist/ still holds the previous build' : 'there is no dist/ yet';
 	console.error(`\nBuild failed: nothing was published (${kept}).`);
@@ -72,7 +72,7 @@ function fail(status: number): never {
 
 /** `astro build` into the fresh directory; stops here, publishing nothing, if it fails. */
 function astroBuild(): void {
-	for (const stale of [next, previous]) rmSync(stale, { recursive: true, force: true });
+	rmSync(next, { recursive: true, force: true });
 	const result = spawnSync(process.execPath, [...heapLimit, astro, 'build', '--outDir', next, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env: { ...process.env, ...allocator } });
 	if (result.status === 0 && existsSync(join(next, 'index.html'))) return;
 	// V8 aborts (SIGABRT) when the heap ceiling is reached.
