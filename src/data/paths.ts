@@ -6,7 +6,7 @@
  */
 import type { Language } from '../i18n/languages.ts';
 import { paginate } from '../utils/pagination.ts';
-import { storyPageKey } from '../utils/page-cache-keys.ts';
+import { listPageKey, storyPageKey } from '../utils/page-cache-keys.ts';
 import { relatedStories } from '../utils/stories.ts';
 import { getAllStories, getAuthors, getBusinesses, getDistricts, getReferenceDataKey, getSiteDataKey, getStories, getTags } from './content.ts';
 
@@ -36,9 +36,13 @@ export async function districtPaths(lang: Language) {
 	);
 }
 
-export async function businessPaths() {
-	const cacheKey = await getSiteDataKey();
-	return (await getBusinesses()).map((business) => ({ params: { id: business.id }, props: { business }, cacheKey }));
+/** One page per business and language; it lists the business's stories in that language, which its key covers. */
+export async function businessPaths(lang: Language) {
+	const [businesses, stories, referenceKey] = await Promise.all([getBusinesses(), getStories(lang), getReferenceDataKey()]);
+	return businesses.map((business) => {
+		const own = stories.filter((story) => story.data.businesses.includes(business.id));
+		return { params: { id: business.id }, props: { lang, business, stories: own }, cacheKey: listPageKey(own, referenceKey) };
+	});
 }
 
 export async function authorPaths() {

@@ -8,11 +8,11 @@
  *
  * Lists show each other's data everywhere: story cards carry the title, date
  * and photo of other stories, lists count stories per district. So the key
- * of a list page (home, story index, district, business, author and tag
- * pages) covers the data of every published story and of every district,
- * business and author. The two pages every story has are narrower, and they
- * are most of the site: its own page shows of other stories only the related
- * ones, and its embed card shows nothing but itself. A story's text is shown
+ * of a list page (home, story index, district, author and tag pages) covers
+ * the data of every published story and of every district, business and
+ * author. The pages most of the site is made of are narrower: a story's own
+ * page shows of other stories only the related ones, its embed card nothing
+ * but itself, and a business's page only the business's own stories. A story's text is shown
  * on its own page alone. So correcting a text re-renders one page, and a new
  * title re-renders the story's pages, the few that list it as related, and
  * the list pages, while the thousands of others are copied.
@@ -70,6 +70,15 @@ export function referenceDataKey(site: Omit<SiteData, 'stories'>): string {
  */
 export function storyPageKey(page: { story: PublicStory & { body: string }; related: readonly PublicStory[] }, referenceKey: string): string {
 	return digest(JSON.stringify({ story: publicFields(page.story), body: page.story.body, related: page.related.map(publicFields), references: referenceKey }));
+}
+
+/**
+ * The key of a page that lists only some stories (a business's page lists the
+ * business's own): those stories and the reference data, which covers the
+ * entry the page is about.
+ */
+export function listPageKey(stories: readonly PublicStory[], referenceKey: string): string {
+	return digest(JSON.stringify({ stories: stories.map(publicFields), references: referenceKey }));
 }
 
 /** An embed card's key: it shows its story's title, photo and district name, and nothing else of the site. */

@@ -87,8 +87,8 @@ describe('npm run build after a first build', () => {
 		const log = build();
 
 		expect(page('embed/it/il-secondo-forno')).toContain('Il forno rinnovato');
-		// Pages that do not show the Italian title: the other language's story pages, the other stories' embed cards.
-		for (const path of ['/en/stories/la-prova/', '/en/stories/il-secondo-forno/', '/embed/it/la-prova/']) expect(restored(log, path), `${path} should be copied`).toBe(true);
+		// Pages that do not show the Italian title: the other language's story and business pages, the other stories' embed cards.
+		for (const path of ['/en/stories/la-prova/', '/en/stories/il-secondo-forno/', '/embed/it/la-prova/', '/en/businesses/ceramiche-prova/']) expect(restored(log, path), `${path} should be copied`).toBe(true);
 		expect(card('it/storie/il-secondo-forno').equals(cardsBefore.edited), 'the share card shows the new title').toBe(false);
 		expect(card('it/storie/la-prova').equals(cardsBefore.neighbour)).toBe(true);
 		expect(log).toContain('/og/it/storie/la-prova.jpg (restored)');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedPageKey, referenceDataKey, siteDataKey, storyPageKey, type SiteData } from '../../src/utils/page-cache-keys.ts';
+import { embedPageKey, listPageKey, referenceDataKey, siteDataKey, storyPageKey, type SiteData } from '../../src/utils/page-cache-keys.ts';
 
 const story = (slug: string, title: string, publishDate = '2026-03-14') => ({ lang: 'it', slug, data: { title, publishDate: new Date(publishDate), hero: { image: 'tile.jpg' } }, languages: ['it'] });
 
@@ -78,5 +78,17 @@ describe('embedPageKey', () => {
 		expect(embedPageKey(story('a', 'La prova del fuoco'), 'Sassuolo')).toBe(base);
 		expect(embedPageKey(story('a', 'La prova dell’acqua'), 'Sassuolo')).not.toBe(base);
 		expect(embedPageKey(story('a', 'La prova del fuoco'), 'Distretto di Sassuolo')).not.toBe(base);
+	});
+});
+
+describe('listPageKey', () => {
+	const references = referenceDataKey(site());
+
+	it('changes when a story it lists changes, one is added, or the reference data changes', () => {
+		const base = listPageKey([story('a', 'La prova del fuoco')], references);
+		expect(listPageKey([story('a', 'La prova del fuoco')], references)).toBe(base);
+		expect(listPageKey([story('a', 'La prova dell’acqua')], references)).not.toBe(base);
+		expect(listPageKey([story('a', 'La prova del fuoco'), story('b', 'Il filo d’oro')], references)).not.toBe(base);
+		expect(listPageKey([story('a', 'La prova del fuoco')], referenceDataKey(site({ businesses: [{ id: 'fontana', data: { name: 'Fontana srl' } }] })))).not.toBe(base);
 	});
 });
