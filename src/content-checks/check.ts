@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
-import { authorSchema, businessSchema, districtSchema, SHARED_STORY_FIELDS, storySchema, type StoryData } from '../schemas/content.ts';
+import { authorSchema, businessSchema, districtSchema, SHARED_STORY_FIELDS, storySchema, type Business, type District, type StoryData } from '../schemas/content.ts';
 import { ID_PATTERN } from '../schemas/content.ts';
 import { isTranslated, translationBacklog, type BacklogItem, type StoryFile } from '../utils/stories.ts';
 import { issuesToProblems } from './error-map.ts';
@@ -21,6 +21,9 @@ export interface ContentReport {
 	backlog: BacklogItem[];
 	/** The story files that passed validation, for tools that reason about what gets published. */
 	storyFiles: StoryFile[];
+	/** The districts and businesses that passed validation, by id. */
+	districts: { id: string; data: District }[];
+	businesses: { id: string; data: Business }[];
 	counts: Record<'districts' | 'businesses' | 'authors' | 'stories', number>;
 }
 
@@ -149,6 +152,8 @@ export function checkContent(root: string): ContentReport {
 		problems: problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)),
 		backlog: translationBacklog(asStoryFiles),
 		storyFiles: asStoryFiles,
+		districts: districts.map(({ source, data }) => ({ id: source.id, data })),
+		businesses: businesses.map(({ source, data }) => ({ id: source.id, data })),
 		counts: { districts: districtFiles.length, businesses: businessFiles.length, authors: authorFiles.length, stories: pairs.size },
 	};
 }

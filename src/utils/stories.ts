@@ -58,7 +58,7 @@ export function byNewest(a: Pick<StoryFile, 'data' | 'slug'>, b: Pick<StoryFile,
 }
 
 /** The public stories of one language. */
-export function storiesIn<Entry>(stories: PublishedStory<Entry>[], lang: Language): PublishedStory<Entry>[] {
+export function storiesIn<Entry>(stories: readonly PublishedStory<Entry>[], lang: Language): PublishedStory<Entry>[] {
 	return stories.filter((story) => story.lang === lang);
 }
 

@@ -4,13 +4,15 @@
  * point at each other, and drafts and untranslated languages stay out.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content-checks/check.ts';
+import { cardsOf } from '../../src/integrations/content-guard.ts';
 import { LANGUAGES, otherLanguage } from '../../src/i18n/languages.ts';
 import { entryUrl, homeUrl, sectionUrl, type Section } from '../../src/utils/routes.ts';
 import { slugify } from '../../src/utils/slugs.ts';
 import { publishedStories } from '../../src/utils/stories.ts';
-import { attribute, fileFor, htmlPages, readPage, requireDist } from '../support/dist.ts';
+import { attribute, DIST, fileFor, htmlPages, readPage, requireDist } from '../support/dist.ts';
 
 const report = checkContent(process.cwd());
 const published = publishedStories(report.storyFiles);
@@ -66,6 +68,15 @@ describe('pages', () => {
 		expect(root).not.toMatch(/http-equiv=["']?refresh/i);
 		const links = readPage('/').filter((element) => element.tagName === 'a').map((a) => attribute(a, 'href'));
 		expect(links).toEqual(expect.arrayContaining([homeUrl('it'), homeUrl('en')]));
+	});
+
+	it('have share cards, exactly those the content guard starts drawing before Astro renders anything', () => {
+		// The guard works from the content check's data (src/integrations/content-guard.ts): a card it lists that the
+		// build does not publish (a draft's, a stub's) is drawn for nothing, one it misses is drawn while pages wait.
+		const listed = cardsOf(report).map((card) => `${card.path}.jpg`);
+		const built = readdirSync(join(DIST, 'og'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.jpg'));
+		expect(listed.length).toBeGreaterThan(published.length);
+		expect(listed.sort()).toEqual(built.sort());
 	});
 
 	it('declare the language of their URL', () => {

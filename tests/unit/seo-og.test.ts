@@ -7,6 +7,7 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { ogEndpointParam, ogImagePath, type OgCard } from '../../src/utils/seo/og-image.ts';
 import { blendText, cardFile, cardMarkup, cardText, escapeMarkup, renderCard, type CardCache } from '../../src/utils/seo/og-render.ts';
+import { drawCardsEarly, drawingEarly } from '../../src/utils/seo/og-early.ts';
 import { renderCardInWorker, renderCardsAhead } from '../../src/utils/seo/og-workers.ts';
 import { woffToSfnt } from '../../src/utils/seo/woff.ts';
 import { TITLE_MAX } from '../../src/schemas/content.ts';
@@ -163,6 +164,36 @@ describe('share card rendering', () => {
 			expect(readdirSync(aheadCache)).toEqual([ready]);
 		} finally {
 			rmSync(aheadCache, { recursive: true, force: true });
+		}
+	});
+
+	it('draws cards early in a background process at the lowest priority, which the build then finds in its cache', async () => {
+		const earlyCache = mkdtempSync(join(tmpdir(), 'og-early-cache-'));
+		try {
+			const jobs = Array.from({ length: 8 }, (_, index) => ({ card: { ...card, title: `Storia ${index}` }, coverFile: cover, cacheDir: earlyCache }));
+			drawCardsEarly(jobs);
+			expect(drawingEarly()).toBe(true);
+			// /proc/<pid>/stat after the command: state, parent pid, … and the nice value 16 fields on. 19 yields to every other process.
+			const proc = (pid: string, file: string) => {
+				try {
+					return readFileSync(`/proc/${pid}/${file}`, 'utf8');
+				} catch {
+					return ''; // ended while we looked
+				}
+			};
+			const stat = (pid: string) => proc(pid, 'stat').replace(/^.*\) /, '').split(' ');
+			const children = readdirSync('/proc').filter((pid) => /^\d+$/.test(pid) && stat(pid)[1] === String(process.pid));
+			const early = children.filter((pid) => proc(pid, 'cmdline').includes('og-early-process.ts'));
+			expect(early).toHaveLength(1);
+			await vi.waitFor(() => expect(stat(early[0]!)[16]).toBe('19'));
+			await vi.waitFor(() => expect(drawingEarly()).toBe(false), { timeout: 20_000 });
+			const drawn = readdirSync(earlyCache).sort();
+			expect(drawn.filter((name) => name.endsWith('.jpg'))).toHaveLength(jobs.length);
+			for (const job of jobs) expect((await renderCardInWorker(job)).equals(await renderCard(job.card, await readFile(cover)))).toBe(true);
+			// The workers found every card drawn early: nothing was added.
+			expect(readdirSync(earlyCache).sort()).toEqual(drawn);
+		} finally {
+			rmSync(earlyCache, { recursive: true, force: true });
 		}
 	});
 
