@@ -181,9 +181,15 @@ export function startSearch(root: HTMLElement): void {
 			const search = await pagefind.search(state.query ? plainApostrophes(state.query) : null, options);
 			if (!search || runId !== latestRun) return;
 			updateCounts(search.filters);
-			const results = await Promise.all(search.results.slice(0, RESULTS_PER_PAGE).map((result) => result.data()));
-			if (runId !== latestRun) return;
-			list.replaceChildren(...results.map(renderResult));
+			// Each result shows as soon as it and those above it have arrived: the best match need not wait for the tenth.
+			const arriving = search.results.slice(0, RESULTS_PER_PAGE).map((result) => result.data());
+			if (arriving.length === 0) list.replaceChildren();
+			for (const [index, data] of arriving.entries()) {
+				const result = await data;
+				if (runId !== latestRun) return;
+				if (index === 0) list.replaceChildren();
+				list.append(renderResult(result));
+			}
 			pending = search.results.slice(RESULTS_PER_PAGE);
 			more.hidden = pending.length === 0;
 			const count = search.results.length;

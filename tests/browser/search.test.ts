@@ -186,6 +186,24 @@ describe('search', () => {
 		await page.close();
 	});
 
+	it('shows the best match at once, while the other results are still on their way', async () => {
+		const page = await browser.context.newPage();
+		// Pagefind fetches each result's text as a fragment, in the order of the results: hold back all but the first.
+		let fragments = 0;
+		let releaseOthers = () => {};
+		const others = new Promise<void>((resolve) => (releaseOthers = resolve));
+		await page.route('**/pagefind/fragment/**', async (route) => {
+			if (fragments++ > 0) await others;
+			await route.continue();
+		});
+		await page.goto(site.url + '/it/cerca/?q=ceramica');
+		await page.waitForSelector('[data-search-results] li', { timeout: 10_000 });
+		expect(await page.locator('[data-search-results] li').count()).toBe(1);
+		releaseOthers();
+		expect((await resultUrls(page)).length).toBeGreaterThan(1);
+		await page.close();
+	});
+
 	it('works with the keyboard alone', async () => {
 		const page = await open('/en/search/');
 		for (let presses = 0; presses < 20 && (await page.evaluate(() => document.activeElement?.id)) !== 'search-query'; presses++) await page.keyboard.press('Tab');
