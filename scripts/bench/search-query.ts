@@ -28,7 +28,7 @@ export interface FirstQuery {
 }
 
 /** Opens the search page of `lang` in `dist`, types `query`, and measures the first query. */
-export async function measureFirstQuery(dist: string, searchPath: string, lang: string, query: string): Promise<FirstQuery> {
+async function measureFirstQuery(dist: string, searchPath: string, lang: string, query: string): Promise<FirstQuery> {
 	const served: { path: string; bytes: number }[] = [];
 	const site = await serveStatic(dist, (path, bytes) => served.push({ path, bytes }));
 	const browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
@@ -78,7 +78,7 @@ export async function measureFirstQuery(dist: string, searchPath: string, lang: 
 /**
  * The first query measured `runs` times, each in a fresh browser, and the run
  * with the median time: on a shared 2-core machine one timing varies by a
- * fifth from run to run. The bytes are the same every time.
+ * fifth from run to run. The search bytes are the same every time.
  */
 export async function medianFirstQuery(dist: string, searchPath: string, lang: string, query: string, runs = 5): Promise<FirstQuery> {
 	const measured: FirstQuery[] = [];

@@ -171,9 +171,12 @@ export function startSearch(root: HTMLElement): void {
 			list.replaceChildren();
 			more.hidden = true;
 			empty.hidden = true;
+			list.setAttribute('aria-busy', 'false');
 			say(strings['search.status.idle'] ?? '');
 			return;
 		}
+		// Until this query's results are all shown (or a newer query takes over), the list says it is filling.
+		list.setAttribute('aria-busy', 'true');
 		try {
 			const pagefind = await load();
 			const options = { filters: toPagefindFilters(state.filters), sort: state.sort === 'date' ? { date: 'desc' } : undefined };
@@ -182,7 +185,11 @@ export function startSearch(root: HTMLElement): void {
 			if (!search || runId !== latestRun) return;
 			updateCounts(search.filters);
 			// Each result shows as soon as it and those above it have arrived: the best match need not wait for the tenth.
+			// Until the tenth, the previous query's "more" button and advice are gone.
 			const arriving = search.results.slice(0, RESULTS_PER_PAGE).map((result) => result.data());
+			pending = [];
+			more.hidden = true;
+			empty.hidden = true;
 			if (arriving.length === 0) list.replaceChildren();
 			for (const [index, data] of arriving.entries()) {
 				const result = await data;
@@ -190,6 +197,7 @@ export function startSearch(root: HTMLElement): void {
 				if (index === 0) list.replaceChildren();
 				list.append(renderResult(result));
 			}
+			list.setAttribute('aria-busy', 'false');
 			pending = search.results.slice(RESULTS_PER_PAGE);
 			more.hidden = pending.length === 0;
 			const count = search.results.length;
@@ -198,6 +206,7 @@ export function startSearch(root: HTMLElement): void {
 			else empty.hidden = true;
 		} catch {
 			say(strings['search.error'] ?? '');
+			if (runId === latestRun) list.setAttribute('aria-busy', 'false');
 		}
 	};
 
@@ -231,9 +240,12 @@ export function startSearch(root: HTMLElement): void {
 	});
 
 	more.addEventListener('click', async () => {
+		const runId = latestRun;
 		const next = pending.slice(0, RESULTS_PER_PAGE);
 		pending = pending.slice(RESULTS_PER_PAGE);
 		const items = (await Promise.all(next.map((result) => result.data()))).map(renderResult);
+		// A new query started meanwhile: these results belong to the old one.
+		if (runId !== latestRun) return;
 		list.append(...items);
 		more.hidden = pending.length === 0;
 		items[0]?.querySelector('a')?.focus();

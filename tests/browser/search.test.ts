@@ -31,10 +31,12 @@ async function open(path: string): Promise<Page> {
 	return page;
 }
 
+/** The links of the results once they are all shown: they arrive one by one, and the list is busy until the last. */
 async function resultUrls(page: Page): Promise<string[]> {
 	await page.waitForFunction(() => {
 		const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-		return /\d|Nessun|No results/.test(status);
+		const filling = document.querySelector('[data-search-results]')?.getAttribute('aria-busy') === 'true';
+		return /\d|Nessun|No results/.test(status) && !filling;
 	});
 	return page.$$eval('[data-search-results] a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }

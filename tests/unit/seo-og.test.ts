@@ -169,8 +169,9 @@ describe('share card rendering', () => {
 
 	it('draws cards early in a background process at the lowest priority, which the build then finds in its cache', async () => {
 		const earlyCache = mkdtempSync(join(tmpdir(), 'og-early-cache-'));
+		let early: string[] = [];
 		try {
-			const jobs = Array.from({ length: 8 }, (_, index) => ({ card: { ...card, title: `Storia ${index}` }, coverFile: cover, cacheDir: earlyCache }));
+			const jobs = Array.from({ length: 4 }, (_, index) => ({ card: { ...card, title: `Storia ${index}` }, coverFile: cover, cacheDir: earlyCache }));
 			drawCardsEarly(jobs);
 			expect(drawingEarly()).toBe(true);
 			// /proc/<pid>/stat after the command: state, parent pid, … and the nice value 16 fields on. 19 yields to every other process.
@@ -183,19 +184,28 @@ describe('share card rendering', () => {
 			};
 			const stat = (pid: string) => proc(pid, 'stat').replace(/^.*\) /, '').split(' ');
 			const children = readdirSync('/proc').filter((pid) => /^\d+$/.test(pid) && stat(pid)[1] === String(process.pid));
-			const early = children.filter((pid) => proc(pid, 'cmdline').includes('og-early-process.ts'));
+			early = children.filter((pid) => proc(pid, 'cmdline').includes('og-early-process.ts'));
 			expect(early).toHaveLength(1);
 			await vi.waitFor(() => expect(stat(early[0]!)[16]).toBe('19'));
-			await vi.waitFor(() => expect(drawingEarly()).toBe(false), { timeout: 20_000 });
+			// At nice 19 it waits for every other test file running beside it.
+			await vi.waitFor(() => expect(drawingEarly()).toBe(false), { timeout: 45_000 });
 			const drawn = readdirSync(earlyCache).sort();
 			expect(drawn.filter((name) => name.endsWith('.jpg'))).toHaveLength(jobs.length);
 			for (const job of jobs) expect((await renderCardInWorker(job)).equals(await renderCard(job.card, await readFile(cover)))).toBe(true);
 			// The workers found every card drawn early: nothing was added.
 			expect(readdirSync(earlyCache).sort()).toEqual(drawn);
 		} finally {
+			// A failed check must not leave it drawing into a deleted folder.
+			for (const pid of early) {
+				try {
+					process.kill(Number(pid));
+				} catch {
+					// already gone
+				}
+			}
 			rmSync(earlyCache, { recursive: true, force: true });
 		}
-	});
+	}, 60_000);
 
 	it('accepts transparent and greyscale covers and still gives a colour JPEG', async () => {
 		const transparent = await sharp({ create: { width: 900, height: 900, channels: 4, background: { r: 200, g: 80, b: 40, alpha: 0 } } }).png().toBuffer();

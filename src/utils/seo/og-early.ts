@@ -19,9 +19,9 @@ const PROCESS_FILE = join(process.cwd(), 'src/utils/seo/og-early-process.ts');
 /**
  * The process runs beside Astro, whose heap peaks near 1.6 GB at 1,000
  * stories a language, so it is kept small: measured drawing 300 cards, 270 MB
- * with Node's and glibc's defaults, 160 MB with a small heap (collected more
- * often, the megabyte pixel buffers go sooner) and two malloc arenas instead
- * of one per libvips thread, for about a tenth more time per card.
+ * with Node's and glibc's defaults, 160-180 MB with a small heap (collected
+ * more often, the megabyte pixel buffers go sooner) and two malloc arenas
+ * instead of one per libvips thread, for about a tenth more time per card.
  */
 const EARLY_MEMORY = { execArgv: ['--max-old-space-size=48'], env: { MALLOC_ARENA_MAX: '2' } };
 
@@ -36,16 +36,20 @@ const slot = globalThis as { [SLOT]?: ChildProcess };
 /** Draws `jobs` into their cache in the background; the process ends with the build or when all are drawn. */
 export function drawCardsEarly(jobs: CardJob[]): void {
 	if (slot[SLOT] || jobs.length === 0) return;
-	const child = spawn(process.execPath, [...EARLY_MEMORY.execArgv, PROCESS_FILE], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...EARLY_MEMORY.env, ...process.env } });
-	// Only a head start: cards a process that cannot start or dies leaves undrawn are drawn by the card workers.
-	child.on('error', () => {});
-	child.send(jobs);
-	child.unref();
-	child.channel?.unref();
-	slot[SLOT] = child;
+	// Only a head start: the cards of a process that cannot start (no file handles left…) or dies are drawn by the card workers.
+	try {
+		const child = spawn(process.execPath, [...EARLY_MEMORY.execArgv, PROCESS_FILE], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...EARLY_MEMORY.env, ...process.env } });
+		child.on('error', () => {});
+		child.send(jobs);
+		child.unref();
+		child.channel?.unref();
+		slot[SLOT] = child;
+	} catch {
+		// Nothing started, nothing to clean up.
+	}
 }
 
-/** Whether the background process is still drawing. */
+/** Whether the background process is still running (it exits once every card is drawn). */
 export function drawingEarly(): boolean {
 	const child = slot[SLOT];
 	return child !== undefined && child.exitCode === null && child.signalCode === null;

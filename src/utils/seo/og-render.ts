@@ -55,8 +55,9 @@ let fontsLoaded: Promise<void> | undefined;
 
 /**
  * Written aside, then renamed: a build killed mid-write never leaves a
- * truncated file to reuse, and two worker threads writing the same file (each
- * has its own aside name) never read each other's half.
+ * truncated file to reuse, and two writers of the same file (worker threads,
+ * the early process of og-early.ts; each has its own aside name) never read
+ * each other's half.
  */
 function writeAtomically(path: string, data: Buffer): void {
 	const aside = `${path}.${process.pid}-${threadId}.tmp`;
@@ -315,7 +316,7 @@ export interface CardCache {
 /**
  * The cache file of a card, rendered now unless an earlier build left it
  * there. Returns the path, not the bytes: a card rendered ahead of the build
- * (og-workers.ts) needs only to exist.
+ * (og-workers.ts, og-early.ts) needs only to exist.
  */
 export async function cardFile(card: OgCard, coverFile: string | undefined, cacheDir: string, stats?: CardCache): Promise<string> {
 	const file = join(cacheDir, `${cardKey(card, coverFile)}.jpg`);

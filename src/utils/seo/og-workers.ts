@@ -75,6 +75,7 @@ function workerFor(job: CardJob): CardWorker {
  * Hands every card of the site to the workers before the build renders its
  * pages: while Astro's main thread writes HTML, the other core is mostly idle
  * and renders cards into the cache, which the card route then finds there.
+ * The card route skips this while og-early.ts's process is still drawing.
  */
 export function renderCardsAhead(jobs: CardJob[]): void {
 	for (const job of jobs) workerFor(job).worker.postMessage(job);

@@ -2,9 +2,9 @@
  * Every share card a site needs, worked out from its content alone: a card per
  * story, business and district in each language, and each language's home
  * card. The card route renders this list from Astro's collections, and the
- * content guard hands the same list to the card workers from the content
- * check's data as soon as the content is known, so the cards are drawn while
- * Vite bundles, on a core that would otherwise wait.
+ * content guard builds the same list from the content check's data as soon
+ * as the content is known, for a background process to start drawing while
+ * Vite bundles (og-early.ts).
  */
 import { join } from 'node:path';
 import { LANGUAGES } from '../../i18n/languages.ts';
@@ -24,7 +24,7 @@ export interface ShareCard {
 	cover?: string;
 }
 
-export interface CardContent {
+interface CardContent {
 	/** Public stories of every language. */
 	stories: readonly PublishedStory[];
 	businesses: readonly { id: string; data: Business }[];
