@@ -4,9 +4,9 @@
  * cores a small build machine has mostly waits; then Astro renders pages on
  * one core. The cards (a third of a cold build's CPU at 1,000 stories a
  * language) can use what is left. They are drawn in a separate process at the
- * lowest CPU priority, so they never slow the bundler or the page rendering
- * (worker threads could not be lowered: libvips' threads, where the pixels
- * are worked, belong to the whole process). When the card route runs, it
+ * lowest CPU priority, so they take little from the bundler and the page
+ * rendering (worker threads could not be lowered: libvips' threads, where the
+ * pixels are worked, belong to the whole process). When the card route runs, it
  * finds most cards in the cache and its workers (og-workers.ts) draw the rest.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -45,7 +45,7 @@ export function drawCardsEarly(jobs: CardJob[]): void {
 		child.channel?.unref();
 		slot[SLOT] = child;
 	} catch {
-		// Nothing started, nothing to clean up.
+		// The card workers draw every card then.
 	}
 }
 
