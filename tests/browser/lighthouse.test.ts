@@ -5,6 +5,13 @@
  * 95. Runs one after the other in one Chromium; prints a table of scores and,
  * for any score under 100, the audits that cost points.
  *
+ * A page under a minimum is audited twice more and judged on the median run
+ * (Lighthouse's own `computeMedianRun`, its advice against run-to-run
+ * variance): a single busy moment on the machine can stretch the one script
+ * task the performance score multiplies. A page that is really slow is slow
+ * in two runs out of three. The vitest config runs this file alone, after the
+ * other suites, for the same reason.
+ *
  * One audit is skipped, on one kind of page: `is-crawlable` on the search
  * pages. They are noindex on purpose (a search page has no content of its
  * own, and search engines ask sites to keep internal result pages out of their
@@ -14,7 +21,8 @@
  * which Lighthouse 13 accepts, so the other SEO audits run as in production.
  */
 import { launch, type LaunchedChrome } from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import lighthouse, { type Result } from 'lighthouse';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CHROMIUM_PATH, FLAGS } from '../support/browser.ts';
 import { pagesOfEachKind, type KindPage } from '../support/page-kinds.ts';
@@ -32,6 +40,8 @@ interface Row {
 	scores: Record<Category, number>;
 	lost: string[];
 	seconds: number;
+	/** The performance score of each run, when the page needed more than one. */
+	runs: number[];
 }
 
 let site: RunningSite;
@@ -47,27 +57,45 @@ afterAll(async () => {
 	await chrome?.kill();
 	await site?.close();
 	if (rows.length === 0) return;
-	const header = `| page | ${CATEGORIES.join(' | ')} | s |`;
-	const lines = rows.map((row) => `| ${row.page.kind} (${row.page.lang}) ${row.page.path}${SKIPPED[row.page.kind] ? ` (without ${SKIPPED[row.page.kind]!.join(', ')})` : ''} | ${CATEGORIES.map((category) => row.scores[category]).join(' | ')} | ${row.seconds.toFixed(0)} |`);
-	console.log(['Lighthouse (mobile)', header, `|${'---|'.repeat(CATEGORIES.length + 2)}`, ...lines].join('\n'));
+	const header = `| page | ${CATEGORIES.join(' | ')} | s | performance of each run |`;
+	const lines = rows.map((row) => `| ${row.page.kind} (${row.page.lang}) ${row.page.path}${SKIPPED[row.page.kind] ? ` (without ${SKIPPED[row.page.kind]!.join(', ')})` : ''} | ${CATEGORIES.map((category) => row.scores[category]).join(' | ')} | ${row.seconds.toFixed(0)} | ${row.runs.join(', ')} |`);
+	console.log(['Lighthouse (mobile)', header, `|${'---|'.repeat(CATEGORIES.length + 3)}`, ...lines].join('\n'));
 	const lost = rows.flatMap((row) => row.lost.map((audit) => `${row.page.path}: ${audit}`));
 	if (lost.length > 0) console.log(`Audits that cost points:\n${lost.join('\n')}`);
 });
 
-/** Runs Lighthouse on one page; returns its category scores out of 100. */
-async function audit(page: KindPage): Promise<Row> {
-	const started = Date.now();
+/** Runs Lighthouse once on one page; fails loudly when it could not. */
+async function runLighthouse(page: KindPage): Promise<Result> {
 	const result = await lighthouse(site.url + page.path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], skipAudits: SKIPPED[page.kind] ?? [] });
 	if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
-	const { categories, audits, runtimeError } = result.lhr;
+	const { runtimeError } = result.lhr;
 	if (runtimeError) throw new Error(`Lighthouse could not audit ${page.path}: ${runtimeError.code} ${runtimeError.message}`);
-	const scores = Object.fromEntries(CATEGORIES.map((category) => [category, Math.round((categories[category]?.score ?? 0) * 100)])) as Record<Category, number>;
+	return result.lhr;
+}
+
+/** Category scores out of 100, so the table and the minimums read like Lighthouse's report. */
+function scoresOf(lhr: Result): Record<Category, number> {
+	return Object.fromEntries(CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)])) as Record<Category, number>;
+}
+
+/** The categories a run falls short in, worded for the failure message. */
+function belowMinimum(scores: Record<Category, number>): string[] {
+	return CATEGORIES.filter((category) => scores[category] < MINIMUM[category]).map((category) => `${category} ${scores[category]} < ${MINIMUM[category]}`);
+}
+
+/** Audits one page, three times when the first run is under a minimum; returns the run it is judged on. */
+async function audit(page: KindPage): Promise<Row> {
+	const started = Date.now();
+	const first = await runLighthouse(page);
+	const runs = belowMinimum(scoresOf(first)).length === 0 ? [first] : [first, await runLighthouse(page), await runLighthouse(page)];
+	const judged: Result = computeMedianRun(runs);
+	const { categories, audits } = judged;
 	const lost = CATEGORIES.flatMap((category) =>
 		(categories[category]?.auditRefs ?? [])
 			.filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && (audits[ref.id]?.score ?? 1) < 1)
 			.map((ref) => `${category}: ${ref.id} (${audits[ref.id]!.score}) ${audits[ref.id]!.displayValue ?? ''} ${audits[ref.id]!.title}`.replace(/\s+/g, ' ')),
 	);
-	return { page, scores, lost, seconds: (Date.now() - started) / 1000 };
+	return { page, scores: scoresOf(judged), lost, seconds: (Date.now() - started) / 1000, runs: runs.length > 1 ? runs.map((run) => scoresOf(run).performance) : [] };
 }
 
 const targets = pagesOfEachKind().pages.filter((page) => KINDS.includes(page.kind));
@@ -80,7 +108,6 @@ for (const page of targets) {
 	it(`${page.kind} (${page.lang}) ${page.path}: performance ≥ 95, accessibility, best practices and SEO 100`, async () => {
 		const row = await audit(page);
 		rows.push(row);
-		const below = CATEGORIES.filter((category) => row.scores[category] < MINIMUM[category]).map((category) => `${category} ${row.scores[category]} < ${MINIMUM[category]}`);
-		expect(below, row.lost.join('\n')).toEqual([]);
+		expect(belowMinimum(row.scores), row.lost.join('\n')).toEqual([]);
 	}, 180_000);
 }
