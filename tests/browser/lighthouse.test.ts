@@ -54,7 +54,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-	await chrome?.kill();
+	chrome?.kill();
 	await site?.close();
 	if (rows.length === 0) return;
 	const header = `| page | ${CATEGORIES.join(' | ')} | s | performance of each run |`;
