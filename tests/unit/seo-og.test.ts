@@ -7,7 +7,7 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { ogEndpointParam, ogImagePath, type OgCard } from '../../src/utils/seo/og-image.ts';
 import { blendText, cardFile, cardMarkup, cardText, escapeMarkup, renderCard, type CardCache } from '../../src/utils/seo/og-render.ts';
-import { drawCardsEarly, drawingEarly } from '../../src/utils/seo/og-early.ts';
+import { drawCardsEarly, drawingEarly, unlessDrawingEarly } from '../../src/utils/seo/og-early.ts';
 import { renderCardInWorker, renderCardsAhead } from '../../src/utils/seo/og-workers.ts';
 import { woffToSfnt } from '../../src/utils/seo/woff.ts';
 import { TITLE_MAX } from '../../src/schemas/content.ts';
@@ -167,25 +167,39 @@ describe('share card rendering', () => {
 		}
 	});
 
+	// /proc/<pid>/stat after the command: state, parent pid, … and the nice value 16 fields on.
+	const proc = (pid: string, file: string) => {
+		try {
+			return readFileSync(`/proc/${pid}/${file}`, 'utf8');
+		} catch {
+			return ''; // ended while we looked
+		}
+	};
+	const stat = (pid: string) => proc(pid, 'stat').replace(/^.*\) /, '').split(' ');
+	const earlyProcesses = () => readdirSync('/proc').filter((pid) => /^\d+$/.test(pid) && stat(pid)[1] === String(process.pid) && proc(pid, 'cmdline').includes('og-early-process.ts'));
+	/** A failed check must not leave one drawing into a deleted folder. */
+	const stop = (pids: string[]) => {
+		for (const pid of pids) {
+			try {
+				process.kill(Number(pid), 'SIGKILL');
+			} catch {
+				// already gone
+			}
+		}
+	};
+
 	it('draws cards early in a background process at the lowest priority, which the build then finds in its cache', async () => {
 		const earlyCache = mkdtempSync(join(tmpdir(), 'og-early-cache-'));
 		let early: string[] = [];
+		let handedBack = 0;
 		try {
 			const jobs = Array.from({ length: 4 }, (_, index) => ({ card: { ...card, title: `Storia ${index}` }, coverFile: cover, cacheDir: earlyCache }));
 			drawCardsEarly(jobs);
 			expect(drawingEarly()).toBe(true);
-			// /proc/<pid>/stat after the command: state, parent pid, … and the nice value 16 fields on. 19 yields to every other process.
-			const proc = (pid: string, file: string) => {
-				try {
-					return readFileSync(`/proc/${pid}/${file}`, 'utf8');
-				} catch {
-					return ''; // ended while we looked
-				}
-			};
-			const stat = (pid: string) => proc(pid, 'stat').replace(/^.*\) /, '').split(' ');
-			const children = readdirSync('/proc').filter((pid) => /^\d+$/.test(pid) && stat(pid)[1] === String(process.pid));
-			early = children.filter((pid) => proc(pid, 'cmdline').includes('og-early-process.ts'));
+			unlessDrawingEarly(() => handedBack++);
+			early = earlyProcesses();
 			expect(early).toHaveLength(1);
+			// 19 yields to every other process.
 			await vi.waitFor(() => expect(stat(early[0]!)[16]).toBe('19'));
 			// At nice 19 it waits for every other test file running beside it.
 			await vi.waitFor(() => expect(drawingEarly()).toBe(false), { timeout: 45_000 });
@@ -194,18 +208,37 @@ describe('share card rendering', () => {
 			for (const job of jobs) expect((await renderCardInWorker(job)).equals(await renderCard(job.card, await readFile(cover)))).toBe(true);
 			// The workers found every card drawn early: nothing was added.
 			expect(readdirSync(earlyCache).sort()).toEqual(drawn);
+			// It finished: the workers were not asked to draw ahead.
+			expect(handedBack).toBe(0);
 		} finally {
-			// A failed check must not leave it drawing into a deleted folder.
-			for (const pid of early) {
-				try {
-					process.kill(Number(pid));
-				} catch {
-					// already gone
-				}
-			}
+			stop(early);
 			rmSync(earlyCache, { recursive: true, force: true });
 		}
 	}, 60_000);
+
+	it('hands the cards back to the workers, and says so in the log, when the background process dies before it is done', async () => {
+		const earlyCache = mkdtempSync(join(tmpdir(), 'og-early-cache-'));
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+		let early: string[] = [];
+		let handedBack = 0;
+		try {
+			drawCardsEarly(Array.from({ length: 200 }, (_, index) => ({ card: { ...card, title: `Storia ${index}` }, coverFile: cover, cacheDir: earlyCache })));
+			unlessDrawingEarly(() => handedBack++);
+			expect(handedBack).toBe(0);
+			early = earlyProcesses();
+			expect(early).toHaveLength(1);
+			stop(early);
+			await vi.waitFor(() => expect(handedBack).toBe(1), { timeout: 10_000 });
+			expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^Share cards: .*stopped \(SIGKILL\); the build draws the rest itself\.$/));
+			// With no process drawing, the workers start at once.
+			unlessDrawingEarly(() => handedBack++);
+			expect(handedBack).toBe(2);
+		} finally {
+			warn.mockRestore();
+			stop(early);
+			rmSync(earlyCache, { recursive: true, force: true });
+		}
+	}, 30_000);
 
 	it('accepts transparent and greyscale covers and still gives a colour JPEG', async () => {
 		const transparent = await sharp({ create: { width: 900, height: 900, channels: 4, background: { r: 200, g: 80, b: 40, alpha: 0 } } }).png().toBuffer();

@@ -7,7 +7,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getAllStories, getBusinesses, getDistricts } from '../../data/content.ts';
 import { cardKey } from '../../utils/seo/og-render.ts';
-import { drawingEarly } from '../../utils/seo/og-early.ts';
+import { unlessDrawingEarly } from '../../utils/seo/og-early.ts';
 import { renderCardInWorker, renderCardsAhead } from '../../utils/seo/og-workers.ts';
 import { shareCardJob, shareCards } from '../../utils/seo/share-cards.ts';
 
@@ -18,7 +18,7 @@ export const getStaticPaths = (async () => {
 	const cards = shareCards({ stories, businesses, districts }).map((shareCard) => ({ shareCard, job: shareCardJob(shareCard, root) }));
 	// Only when building (`astro dev` renders a card when a browser asks for it), and unless the content
 	// guard's background process is still at it (og-early.ts): the workers draw every card ahead.
-	if (import.meta.env.PROD && !drawingEarly()) renderCardsAhead(cards.map(({ job }) => job));
+	if (import.meta.env.PROD) unlessDrawingEarly(() => renderCardsAhead(cards.map(({ job }) => job)));
 	// An incremental build copies a card whose key is unchanged from the previous build.
 	return cards.map(({ shareCard, job }) => ({ params: { path: shareCard.path }, props: { job }, cacheKey: cardKey(job.card, job.coverFile) }));
 }) satisfies GetStaticPaths;

@@ -35,11 +35,14 @@ const slot = globalThis as { [SLOT]?: ChildProcess };
 
 /** Draws `jobs` into their cache in the background; the process ends with the build or when all are drawn. */
 export function drawCardsEarly(jobs: CardJob[]): void {
-	if (slot[SLOT] || jobs.length === 0) return;
+	if (drawingEarly() || jobs.length === 0) return;
 	// Only a head start: the cards of a process that cannot start (no file handles left…) or dies are drawn by the card workers.
 	try {
 		const child = spawn(process.execPath, [...EARLY_MEMORY.execArgv, PROCESS_FILE], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...EARLY_MEMORY.env, ...process.env } });
 		child.on('error', () => {});
+		child.once('exit', (code, signal) => {
+			if (code !== 0) console.warn(`Share cards: the background process drawing them stopped (${signal ?? `exit code ${code}`}); the build draws the rest itself.`);
+		});
 		child.send(jobs);
 		child.unref();
 		child.channel?.unref();
@@ -53,4 +56,18 @@ export function drawCardsEarly(jobs: CardJob[]): void {
 export function drawingEarly(): boolean {
 	const child = slot[SLOT];
 	return child !== undefined && child.exitCode === null && child.signalCode === null;
+}
+
+/**
+ * Runs `drawAhead` (the card workers' head start) now, unless the background
+ * process is drawing; then only if it dies before it is done, for example at
+ * its small heap limit on a much larger site. Otherwise the remaining cards
+ * would be drawn a few at a time as Astro asks for them.
+ */
+export function unlessDrawingEarly(drawAhead: () => void): void {
+	const child = slot[SLOT];
+	if (!child || !drawingEarly()) return drawAhead();
+	child.once('exit', (code) => {
+		if (code !== 0) drawAhead();
+	});
 }
