@@ -141,7 +141,7 @@ function report(results: Result[]): string {
 		'Astro, image optimisation, and every integration the project has, Pagefind included). *Cold*: no caches (`.cache/`), no `dist/`.',
 		'*Warm*: the same build again; the incremental build copies every unchanged page. *Text edited*: then a sentence added to one',
 		"story's text: that story's page is rendered again. *Title edited*: then one story's title changed, which cards on other pages show:",
-		"the story's pages and share cards, the story pages listing it as related and every list page are rendered again, the rest is copied.",
+		"the story's pages and share cards, the story pages listing it as related and the list pages it is on are rendered again, the rest is copied.",
 		'*Peak memory*: the largest resident memory of',
 		'the whole build process tree over all four builds, sampled every 200 ms. *Story page*: `/it/storie/storia-0000/`, HTML plus its',
 		'stylesheets gzipped, and all JavaScript it runs gzipped.',

@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Language } from '../i18n/languages.ts';
 import { publishedStories, storiesIn, type PublishedStory, type StoryFile } from '../utils/stories.ts';
-import { referenceDataKey, siteDataKey } from '../utils/page-cache-keys.ts';
+import { referenceDataKey } from '../utils/page-cache-keys.ts';
 import { groupByTag, type TagGroup } from '../utils/tags.ts';
 
 export type StoryEntry = CollectionEntry<'stories'>;
@@ -71,19 +71,9 @@ export async function getTags(lang: Language): Promise<Tag[]> {
 	);
 }
 
-let dataKey: Promise<string> | undefined;
-
-/** The incremental-build key of every list page (`utils/page-cache-keys.ts`), computed once per build. */
-export function getSiteDataKey(): Promise<string> {
-	dataKey ??= Promise.all([getAllStories(), getCollection('districts'), getCollection('businesses'), getCollection('authors')]).then(([stories, districts, businesses, authors]) =>
-		siteDataKey({ stories, districts, businesses, authors }),
-	);
-	return dataKey;
-}
-
 let referenceKey: Promise<string> | undefined;
 
-/** The part of story pages' keys that covers districts, businesses and authors, computed once per build. */
+/** The part of every page's key that covers districts, businesses and authors, computed once per build. */
 export function getReferenceDataKey(): Promise<string> {
 	referenceKey ??= Promise.all([getCollection('districts'), getCollection('businesses'), getCollection('authors')]).then(([districts, businesses, authors]) => referenceDataKey({ districts, businesses, authors }));
 	return referenceKey;

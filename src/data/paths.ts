@@ -8,7 +8,7 @@ import type { Language } from '../i18n/languages.ts';
 import { paginate } from '../utils/pagination.ts';
 import { listPageKey, storyPageKey } from '../utils/page-cache-keys.ts';
 import { relatedStories } from '../utils/stories.ts';
-import { getAllStories, getAuthors, getBusinesses, getDistricts, getReferenceDataKey, getSiteDataKey, getStories, getTags } from './content.ts';
+import { getAllStories, getAuthors, getBusinesses, getDistricts, getReferenceDataKey, getStories, getTags } from './content.ts';
 
 export const STORIES_PER_PAGE = 12;
 
@@ -18,20 +18,24 @@ export async function storyPaths(lang: Language) {
 	return stories.map((story) => ({ params: { slug: story.slug }, props: { story }, cacheKey: storyPageKey({ story, related: relatedStories(story, everyStory) }, referenceKey) }));
 }
 
-/** The stories index and its numbered pages: `/it/storie/`, `/it/storie/2/` … */
+/** The stories index and its numbered pages: `/it/storie/`, `/it/storie/2/` … Each page's key covers its own stories. */
 export async function storyListPaths(lang: Language) {
-	const cacheKey = await getSiteDataKey();
-	return paginate(await getStories(lang), STORIES_PER_PAGE).map((page) => ({ params: { page: page.number === 1 ? undefined : String(page.number) }, props: { page }, cacheKey }));
+	const [stories, referenceKey] = await Promise.all([getStories(lang), getReferenceDataKey()]);
+	return paginate(stories, STORIES_PER_PAGE).map((page) => ({
+		params: { page: page.number === 1 ? undefined : String(page.number) },
+		props: { page },
+		cacheKey: listPageKey(page.items, referenceKey, page.total),
+	}));
 }
 
 /** Each district, with its stories paginated: `/it/distretti/sassuolo/`, `/it/distretti/sassuolo/2/` … */
 export async function districtPaths(lang: Language) {
-	const [districts, stories, cacheKey] = await Promise.all([getDistricts(lang), getStories(lang), getSiteDataKey()]);
+	const [districts, stories, referenceKey] = await Promise.all([getDistricts(lang), getStories(lang), getReferenceDataKey()]);
 	return districts.flatMap((district) =>
 		paginate(stories.filter((story) => story.data.district === district.id), STORIES_PER_PAGE).map((page) => ({
 			params: { path: page.number === 1 ? district.id : `${district.id}/${page.number}` },
 			props: { district, page },
-			cacheKey,
+			cacheKey: listPageKey(page.items, referenceKey, page.total),
 		})),
 	);
 }
@@ -45,12 +49,17 @@ export async function businessPaths(lang: Language) {
 	});
 }
 
-export async function authorPaths() {
-	const cacheKey = await getSiteDataKey();
-	return (await getAuthors()).map((author) => ({ params: { id: author.id }, props: { author }, cacheKey }));
+/** One page per author and language, listing the author's stories in that language. */
+export async function authorPaths(lang: Language) {
+	const [authors, stories, referenceKey] = await Promise.all([getAuthors(), getStories(lang), getReferenceDataKey()]);
+	return authors.map((author) => {
+		const own = stories.filter((story) => story.data.author === author.id);
+		return { params: { id: author.id }, props: { author, stories: own }, cacheKey: listPageKey(own, referenceKey) };
+	});
 }
 
+/** One page per tag of the language; its businesses and districts are reference data, its stories in its key. */
 export async function tagPaths(lang: Language) {
-	const cacheKey = await getSiteDataKey();
-	return (await getTags(lang)).map((tag) => ({ params: { slug: tag.slug }, props: { tag }, cacheKey }));
+	const [tags, referenceKey] = await Promise.all([getTags(lang), getReferenceDataKey()]);
+	return tags.map((tag) => ({ params: { slug: tag.slug }, props: { tag }, cacheKey: listPageKey(tag.stories, referenceKey) }));
 }

@@ -6,16 +6,14 @@
  * change whenever anything the page shows could change; a page served stale
  * is worse than a slow build.
  *
- * Lists show each other's data everywhere: story cards carry the title, date
- * and photo of other stories, lists count stories per district. So the key
- * of a list page (home, story index, district, author and tag pages) covers
- * the data of every published story and of every district, business and
- * author. The pages most of the site is made of are narrower: a story's own
- * page shows of other stories only the related ones, its embed card nothing
- * but itself, and a business's page only the business's own stories. A story's text is shown
- * on its own page alone. So correcting a text re-renders one page, and a new
- * title re-renders the story's pages, the few that list it as related, and
- * the list pages, while the thousands of others are copied.
+ * Each page's key covers the stories it shows and the districts, businesses
+ * and authors any page can name (few, rarely edited, so all of them count).
+ * A list page (a page of the story index, of a district, a tag or an author)
+ * shows its stories' cards and how many pages the list has; a story's own
+ * page its text and the related stories; its embed card nothing but itself.
+ * So correcting a text re-renders one page, and a new title re-renders the
+ * story's pages, the few that list it as related, and the list pages it is on,
+ * while the thousands of others are copied.
  */
 import { createHash } from 'node:crypto';
 
@@ -31,9 +29,7 @@ interface PublicStory {
 	languages: readonly string[];
 }
 
-export interface SiteData {
-	/** Public stories only, in the order pages list them: what is not public shows nowhere. */
-	stories: readonly PublicStory[];
+export interface ReferenceData {
 	districts: readonly DataEntry[];
 	businesses: readonly DataEntry[];
 	authors: readonly DataEntry[];
@@ -43,14 +39,6 @@ const digest = (text: string) => createHash('sha256').update(text).digest('base6
 
 const byId = (entries: readonly DataEntry[]) => [...entries].sort((a, b) => a.id.localeCompare(b.id)).map(({ id, data }) => ({ id, data }));
 
-/**
- * The key of every list page: a digest of all the data any page can show.
- * Dates serialise as ISO strings, so a moved publish date changes the key.
- */
-export function siteDataKey(site: SiteData): string {
-	return digest(JSON.stringify({ stories: site.stories.map(publicFields), references: referenceDataKey(site) }));
-}
-
 /** What pages show of a story: everything but its text (`body`), which only its own page shows. */
 const publicFields = ({ lang, slug, data, languages }: PublicStory) => ({ lang, slug, data, languages });
 
@@ -59,7 +47,7 @@ const publicFields = ({ lang, slug, data, languages }: PublicStory) => ({ lang, 
  * own, and the related story cards name theirs. They are few and rarely
  * edited, so all of them count.
  */
-export function referenceDataKey(site: Omit<SiteData, 'stories'>): string {
+export function referenceDataKey(site: ReferenceData): string {
 	return digest(JSON.stringify({ districts: byId(site.districts), businesses: byId(site.businesses), authors: byId(site.authors) }));
 }
 
@@ -73,12 +61,13 @@ export function storyPageKey(page: { story: PublicStory & { body: string }; rela
 }
 
 /**
- * The key of a page that lists only some stories (a business's page lists the
- * business's own): those stories and the reference data, which covers the
- * entry the page is about.
+ * The key of a page that lists some stories: those stories (public ones, in
+ * the page's order) and the reference data, which covers the district,
+ * business or author the page is about, and the number of pages the list
+ * runs to, which its page links show.
  */
-export function listPageKey(stories: readonly PublicStory[], referenceKey: string): string {
-	return digest(JSON.stringify({ stories: stories.map(publicFields), references: referenceKey }));
+export function listPageKey(stories: readonly PublicStory[], referenceKey: string, pageCount = 1): string {
+	return digest(JSON.stringify({ stories: stories.map(publicFields), references: referenceKey, pageCount }));
 }
 
 /** An embed card's key: it shows its story's title, photo and district name, and nothing else of the site. */

@@ -42,13 +42,18 @@ beforeAll(() => {
 	root = site.root;
 	cleanup = site.cleanup;
 	copyProject(process.cwd(), root);
-	// A second story in the same district and business, so each page has a neighbour that must not change.
+	// A second story in the same district and business, so each page has a neighbour that must not change;
+	// in Italian it is not about export, so one tag page lists only the first story.
 	for (const lang of ['it', 'en']) {
 		const source = readFileSync(join(root, 'content/stories', lang, 'la-prova.mdx'), 'utf8');
 		const [title, description] = lang === 'it' ? ['Il secondo forno', 'Perché la stessa fabbrica ha acceso un secondo forno, più piccolo, per le serie brevi.'] : ['The second kiln', 'Why the same factory lit a second, smaller kiln for short runs.'];
 		writeFileSync(
 			join(root, 'content/stories', lang, 'il-secondo-forno.mdx'),
-			source.replace(/^title: .*$/m, `title: ${title}`).replace(/^description: .*$/m, `description: ${description}`).replace('publishDate: 2026-03-14', 'publishDate: 2026-03-20'),
+			source
+				.replace(/^title: .*$/m, `title: ${title}`)
+				.replace(/^description: .*$/m, `description: ${description}`)
+				.replace('publishDate: 2026-03-14', 'publishDate: 2026-03-20')
+				.replace('tags: [ceramica, export]', 'tags: [ceramica]'),
 		);
 	}
 	build();
@@ -87,12 +92,14 @@ describe('npm run build after a first build', () => {
 		const log = build();
 
 		expect(page('embed/it/il-secondo-forno')).toContain('Il forno rinnovato');
-		// Pages that do not show the Italian title: the other language's story and business pages, the other stories' embed cards.
-		for (const path of ['/en/stories/la-prova/', '/en/stories/il-secondo-forno/', '/embed/it/la-prova/', '/en/businesses/ceramiche-prova/']) expect(restored(log, path), `${path} should be copied`).toBe(true);
+		// Pages that do not show the Italian title: the other language's pages, the other stories' embed cards, an Italian tag page without the story.
+		for (const path of ['/en/stories/la-prova/', '/en/stories/il-secondo-forno/', '/embed/it/la-prova/', '/en/businesses/ceramiche-prova/', '/en/stories/', '/en/districts/sassuolo/', '/en/authors/anna-verdi/', '/en/tags/export/', '/it/temi/export/']) {
+			expect(restored(log, path), `${path} should be copied`).toBe(true);
+		}
 		expect(card('it/storie/il-secondo-forno').equals(cardsBefore.edited), 'the share card shows the new title').toBe(false);
 		expect(card('it/storie/la-prova').equals(cardsBefore.neighbour)).toBe(true);
 		expect(log).toContain('/og/it/storie/la-prova.jpg (restored)');
-		for (const path of ['it/storie/la-prova', 'it/storie', 'it/distretti/sassuolo', 'it/imprese/ceramiche-prova', 'it/autori/anna-verdi']) {
+		for (const path of ['it/storie/la-prova', 'it/storie', 'it/distretti/sassuolo', 'it/imprese/ceramiche-prova', 'it/autori/anna-verdi', 'it/temi/ceramica']) {
 			expect(page(path), path).toContain('Il forno rinnovato');
 			expect(page(path), path).not.toContain('Il secondo forno');
 		}

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { embedPageKey, listPageKey, referenceDataKey, siteDataKey, storyPageKey, type SiteData } from '../../src/utils/page-cache-keys.ts';
+import { embedPageKey, listPageKey, referenceDataKey, storyPageKey, type ReferenceData } from '../../src/utils/page-cache-keys.ts';
 
 const story = (slug: string, title: string, publishDate = '2026-03-14') => ({ lang: 'it', slug, data: { title, publishDate: new Date(publishDate), hero: { image: 'tile.jpg' } }, languages: ['it'] });
 
-function site(overrides: Partial<SiteData> = {}): SiteData {
+function site(overrides: Partial<ReferenceData> = {}): ReferenceData {
 	return {
-		stories: [story('a', 'La prova del fuoco'), story('b', 'Il filo d’oro')],
 		districts: [{ id: 'sassuolo', data: { name: { it: 'Sassuolo' } } }],
 		businesses: [{ id: 'fontana', data: { name: 'Fontana' } }],
 		authors: [{ id: 'anna', data: { name: 'Anna' } }],
@@ -13,35 +12,21 @@ function site(overrides: Partial<SiteData> = {}): SiteData {
 	};
 }
 
-describe('siteDataKey', () => {
+describe('referenceDataKey', () => {
 	it('is the same for the same data, so an unchanged site is copied, not rendered', () => {
-		expect(siteDataKey(site())).toBe(siteDataKey(site()));
+		expect(referenceDataKey(site())).toBe(referenceDataKey(site()));
 	});
 
 	it('does not depend on the order a collection is read in', () => {
 		const districts = [{ id: 'sassuolo', data: { name: { it: 'Sassuolo' } } }, { id: 'vicenza', data: { name: { it: 'Vicenza' } } }];
-		expect(siteDataKey(site({ districts }))).toBe(siteDataKey(site({ districts: [...districts].reverse() })));
-	});
-
-	it('changes when another story changes what its card shows, because every page lists stories', () => {
-		const renamed = site({ stories: [story('a', 'La prova del fuoco'), story('b', 'Il filo d’argento')] });
-		const moved = site({ stories: [story('a', 'La prova del fuoco'), story('b', 'Il filo d’oro', '2026-03-15')] });
-		expect(siteDataKey(renamed)).not.toBe(siteDataKey(site()));
-		expect(siteDataKey(moved)).not.toBe(siteDataKey(site()));
-	});
-
-	it('changes when a story is published, withdrawn or translated', () => {
-		const withdrawn = site({ stories: [story('a', 'La prova del fuoco')] });
-		const translated = site({ stories: [story('a', 'La prova del fuoco'), { ...story('b', 'Il filo d’oro'), languages: ['it', 'en'] }] });
-		expect(siteDataKey(withdrawn)).not.toBe(siteDataKey(site()));
-		expect(siteDataKey(translated)).not.toBe(siteDataKey(site()));
+		expect(referenceDataKey(site({ districts }))).toBe(referenceDataKey(site({ districts: [...districts].reverse() })));
 	});
 
 	it('changes when a district, business or author changes', () => {
-		const base = siteDataKey(site());
-		expect(siteDataKey(site({ districts: [{ id: 'sassuolo', data: { name: { it: 'Distretto di Sassuolo' } } }] }))).not.toBe(base);
-		expect(siteDataKey(site({ businesses: [{ id: 'fontana', data: { name: 'Fontana srl' } }] }))).not.toBe(base);
-		expect(siteDataKey(site({ authors: [{ id: 'anna', data: { name: 'Anna Verdi' } }] }))).not.toBe(base);
+		const base = referenceDataKey(site());
+		expect(referenceDataKey(site({ districts: [{ id: 'sassuolo', data: { name: { it: 'Distretto di Sassuolo' } } }] }))).not.toBe(base);
+		expect(referenceDataKey(site({ businesses: [{ id: 'fontana', data: { name: 'Fontana srl' } }] }))).not.toBe(base);
+		expect(referenceDataKey(site({ authors: [{ id: 'anna', data: { name: 'Anna Verdi' } }] }))).not.toBe(base);
 	});
 });
 
@@ -83,12 +68,30 @@ describe('embedPageKey', () => {
 
 describe('listPageKey', () => {
 	const references = referenceDataKey(site());
+	const stories = [story('a', 'La prova del fuoco'), story('b', 'Il filo d’oro')];
+	const base = listPageKey(stories, references, 2);
 
-	it('changes when a story it lists changes, one is added, or the reference data changes', () => {
-		const base = listPageKey([story('a', 'La prova del fuoco')], references);
-		expect(listPageKey([story('a', 'La prova del fuoco')], references)).toBe(base);
-		expect(listPageKey([story('a', 'La prova dell’acqua')], references)).not.toBe(base);
-		expect(listPageKey([story('a', 'La prova del fuoco'), story('b', 'Il filo d’oro')], references)).not.toBe(base);
-		expect(listPageKey([story('a', 'La prova del fuoco')], referenceDataKey(site({ businesses: [{ id: 'fontana', data: { name: 'Fontana srl' } }] })))).not.toBe(base);
+	it('is the same for the same stories, so a page that lists none of the edited ones is copied', () => {
+		expect(listPageKey([story('a', 'La prova del fuoco'), story('b', 'Il filo d’oro')], references, 2)).toBe(base);
+	});
+
+	it('changes when a story it lists changes what its card shows', () => {
+		expect(listPageKey([story('a', 'La prova del fuoco'), story('b', 'Il filo d’argento')], references, 2)).not.toBe(base);
+		expect(listPageKey([story('a', 'La prova del fuoco'), story('b', 'Il filo d’oro', '2026-03-15')], references, 2)).not.toBe(base);
+	});
+
+	it('changes when a story is added, withdrawn, reordered or translated', () => {
+		expect(listPageKey([...stories, story('c', 'Il telaio')], references, 2)).not.toBe(base);
+		expect(listPageKey([stories[0]!], references, 2)).not.toBe(base);
+		expect(listPageKey([...stories].reverse(), references, 2)).not.toBe(base);
+		expect(listPageKey([stories[0]!, { ...stories[1]!, languages: ['it', 'en'] }], references, 2)).not.toBe(base);
+	});
+
+	it('changes when the list runs to another number of pages, which its page links show', () => {
+		expect(listPageKey(stories, references, 3)).not.toBe(base);
+	});
+
+	it('changes when the reference data changes', () => {
+		expect(listPageKey(stories, referenceDataKey(site({ businesses: [{ id: 'fontana', data: { name: 'Fontana srl' } }] })), 2)).not.toBe(base);
 	});
 });
