@@ -5,12 +5,14 @@
  * 95. Runs one after the other in one Chromium; prints a table of scores and,
  * for any score under 100, the audits that cost points.
  *
- * A page under a minimum is audited twice more and judged on the median run
- * (Lighthouse's own `computeMedianRun`, its advice against run-to-run
- * variance): a single busy moment on the machine can stretch the one script
- * task the performance score multiplies. A page that is really slow is slow
- * in two runs out of three. The vitest config runs this file alone, after the
- * other suites, for the same reason.
+ * A page whose performance alone is under its minimum is audited twice more
+ * and judged on the median of the three performance scores (Lighthouse's
+ * advice against run-to-run variance): a single busy moment on the machine
+ * can stretch the one script task the performance score multiplies. A page
+ * that is really slow is slow in two runs out of three. The other categories
+ * do not depend on timing, so they are never retried, and must pass in every
+ * run. The vitest config runs this file alone, after the other suites, for the
+ * same reason.
  *
  * One audit is skipped, on one kind of page: `is-crawlable` on the search
  * pages. They are noindex on purpose (a search page has no content of its
@@ -22,7 +24,6 @@
  */
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
-import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CHROMIUM_PATH, FLAGS } from '../support/browser.ts';
 import { pagesOfEachKind, type KindPage } from '../support/page-kinds.ts';
@@ -83,19 +84,33 @@ function belowMinimum(scores: Record<Category, number>): string[] {
 	return CATEGORIES.filter((category) => scores[category] < MINIMUM[category]).map((category) => `${category} ${scores[category]} < ${MINIMUM[category]}`);
 }
 
-/** Audits one page, three times when the first run is under a minimum; returns the run it is judged on. */
-async function audit(page: KindPage): Promise<Row> {
-	const started = Date.now();
-	const first = await runLighthouse(page);
-	const runs = belowMinimum(scoresOf(first)).length === 0 ? [first] : [first, await runLighthouse(page), await runLighthouse(page)];
-	const judged: Result = computeMedianRun(runs);
-	const { categories, audits } = judged;
-	const lost = CATEGORIES.flatMap((category) =>
-		(categories[category]?.auditRefs ?? [])
+/** The audits that cost a run points in `categories`, with Lighthouse's numbers, for the failure message. */
+function lostAudits(run: Result, categories: readonly Category[]): string[] {
+	const { audits } = run;
+	return categories.flatMap((category) =>
+		(run.categories[category]?.auditRefs ?? [])
 			.filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && (audits[ref.id]?.score ?? 1) < 1)
 			.map((ref) => `${category}: ${ref.id} (${audits[ref.id]!.score}) ${audits[ref.id]!.displayValue ?? ''} ${audits[ref.id]!.title}`.replace(/\s+/g, ' ')),
 	);
-	return { page, scores: scoresOf(judged), lost, seconds: (Date.now() - started) / 1000, runs: runs.length > 1 ? runs.map((run) => scoresOf(run).performance) : [] };
+}
+
+/**
+ * Audits one page; three times when performance is its only category under
+ * the minimum. Performance is then the median of the three runs; every other
+ * category is its lowest score over the runs.
+ */
+async function audit(page: KindPage): Promise<Row> {
+	const started = Date.now();
+	const first = await runLighthouse(page);
+	const problems = belowMinimum(scoresOf(first));
+	const retry = problems.length === 1 && problems[0]!.startsWith('performance ');
+	const runs = retry ? [first, await runLighthouse(page), await runLighthouse(page)] : [first];
+	const byPerformance = [...runs].sort((a, b) => scoresOf(a).performance - scoresOf(b).performance);
+	const median = byPerformance[Math.floor(byPerformance.length / 2)]!;
+	const others = CATEGORIES.filter((category) => category !== 'performance');
+	const scores = { ...scoresOf(median), ...Object.fromEntries(others.map((category) => [category, Math.min(...runs.map((run) => scoresOf(run)[category]))])) };
+	const lost = [...new Set([...lostAudits(median, ['performance']), ...runs.flatMap((run) => lostAudits(run, others))])];
+	return { page, scores, lost, seconds: (Date.now() - started) / 1000, runs: retry ? runs.map((run) => scoresOf(run).performance) : [] };
 }
 
 const targets = pagesOfEachKind().pages.filter((page) => KINDS.includes(page.kind));
@@ -109,5 +124,5 @@ for (const page of targets) {
 		const row = await audit(page);
 		rows.push(row);
 		expect(belowMinimum(row.scores), row.lost.join('\n')).toEqual([]);
-	}, 180_000);
+	}, 360_000);
 }
