@@ -177,8 +177,8 @@ describe('share card rendering', () => {
 	};
 	const stat = (pid: string) => proc(pid, 'stat').replace(/^.*\) /, '').split(' ');
 	const earlyProcesses = () => readdirSync('/proc').filter((pid) => /^\d+$/.test(pid) && stat(pid)[1] === String(process.pid) && proc(pid, 'cmdline').includes('og-early-process.ts'));
-	/** A failed check must not leave one drawing into a deleted folder. */
-	const stop = (pids: string[]) => {
+	/** A failed check must not leave one drawing into a deleted folder, nor one the next test would take for its own. */
+	const stop = async (pids: string[]) => {
 		for (const pid of pids) {
 			try {
 				process.kill(Number(pid), 'SIGKILL');
@@ -186,6 +186,7 @@ describe('share card rendering', () => {
 				// already gone
 			}
 		}
+		await vi.waitFor(() => expect(drawingEarly()).toBe(false));
 	};
 
 	it('draws cards early in a background process at the lowest priority, which the build then finds in its cache', async () => {
@@ -211,7 +212,7 @@ describe('share card rendering', () => {
 			// It finished: the workers were not asked to draw ahead.
 			expect(handedBack).toBe(0);
 		} finally {
-			stop(early);
+			await stop(early);
 			rmSync(earlyCache, { recursive: true, force: true });
 		}
 	}, 60_000);
@@ -227,7 +228,7 @@ describe('share card rendering', () => {
 			expect(handedBack).toBe(0);
 			early = earlyProcesses();
 			expect(early).toHaveLength(1);
-			stop(early);
+			await stop(early);
 			await vi.waitFor(() => expect(handedBack).toBe(1), { timeout: 10_000 });
 			expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^Share cards: .*stopped \(SIGKILL\); the build draws the rest itself\.$/));
 			// With no process drawing, the workers start at once.
@@ -235,7 +236,7 @@ describe('share card rendering', () => {
 			expect(handedBack).toBe(2);
 		} finally {
 			warn.mockRestore();
-			stop(early);
+			await stop(early);
 			rmSync(earlyCache, { recursive: true, force: true });
 		}
 	}, 30_000);

@@ -67,7 +67,15 @@ export function drawingEarly(): boolean {
 export function unlessDrawingEarly(drawAhead: () => void): void {
 	const child = slot[SLOT];
 	if (!child || !drawingEarly()) return drawAhead();
+	let handedBack = false;
+	const handBack = () => {
+		if (handedBack) return;
+		handedBack = true;
+		drawAhead();
+	};
 	child.once('exit', (code) => {
-		if (code !== 0) drawAhead();
+		if (code !== 0) handBack();
 	});
+	// A process that failed to start reports an error and never exits.
+	child.once('error', handBack);
 }
