@@ -20,6 +20,13 @@ export interface Tagged<T> {
 	words: readonly string[];
 }
 
+/** One word per slug, the first spelling: an entry tagged "Città" and "citta" is listed once on that page. */
+function oneSpellingEach(words: readonly string[]): string[] {
+	const bySlug = new Map<string, string>();
+	for (const word of words) if (!bySlug.has(slugify(word))) bySlug.set(slugify(word), word);
+	return [...bySlug.values()];
+}
+
 /** Groups stories, businesses and districts by tag slug, sorted by label. */
 export function groupByTag<Story, Business, District>(
 	stories: Tagged<Story>[],
@@ -37,8 +44,8 @@ export function groupByTag<Story, Business, District>(
 		}
 		return group;
 	};
-	for (const { item, words } of stories) for (const word of new Set(words)) groupFor(word).stories.push(item);
-	for (const { item, words } of businesses) for (const word of new Set(words)) groupFor(word).businesses.push(item);
-	for (const { item, words } of districts) for (const word of new Set(words)) groupFor(word).districts.push(item);
+	for (const { item, words } of stories) for (const word of oneSpellingEach(words)) groupFor(word).stories.push(item);
+	for (const { item, words } of businesses) for (const word of oneSpellingEach(words)) groupFor(word).businesses.push(item);
+	for (const { item, words } of districts) for (const word of oneSpellingEach(words)) groupFor(word).districts.push(item);
 	return [...groups.values()].sort((a, b) => a.label.localeCompare(b.label, locale));
 }

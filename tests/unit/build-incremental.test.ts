@@ -120,7 +120,10 @@ describe('npm run build after a first build', () => {
 
 	it('points pages at the new photo when a photo is replaced under the same name', async () => {
 		const heroSource = () => page('it/storie/la-prova').match(/<img[^>]*class="hero[^"]*"[^>]*>/)?.[0].match(/ src="([^"]+)"/)?.[1];
+		// The story index's cards use the same photo.
+		const listSource = () => page('it/storie').match(/<img[^>]* src="([^"]+)"/)?.[1];
 		const before = heroSource();
+		const listBefore = listSource();
 		const cardBefore = card('it/storie/la-prova');
 		const photo = join(root, 'content/media/tile.jpg');
 		const { width, height } = await sharp(photo).metadata();
@@ -132,6 +135,10 @@ describe('npm run build after a first build', () => {
 		expect(after).toBeDefined();
 		expect(after).not.toBe(before);
 		expect(existsSync(join(root, 'dist', after!.replace(/^\//, '')))).toBe(true);
+		const listAfter = listSource();
+		expect(listAfter).toBeDefined();
+		expect(listAfter).not.toBe(listBefore);
+		expect(existsSync(join(root, 'dist', listAfter!.replace(/^\//, '')))).toBe(true);
 		expect(card('it/storie/la-prova').equals(cardBefore), 'the share card shows the new photo').toBe(false);
 	}, BUILD_TIMEOUT);
 

@@ -67,6 +67,14 @@ describe('groupByTag', () => {
 			{ slug: 'export', label: 'export', stories: ['s1'], businesses: [], districts: ['d1'] },
 		]);
 	});
+
+	it('lists an entry once on a page even when it carries two spellings of the word', () => {
+		const groups = groupByTag([{ item: 's1', words: ['Città', 'export', 'citta', 'Export'] }], [{ item: 'b1', words: ['citta', 'Città'] }], [], 'it');
+		expect(groups).toEqual([
+			{ slug: 'citta', label: 'Città', stories: ['s1'], businesses: ['b1'], districts: [] },
+			{ slug: 'export', label: 'export', stories: ['s1'], businesses: [], districts: [] },
+		]);
+	});
 });
 
 describe('formatting', () => {
