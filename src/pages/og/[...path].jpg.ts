@@ -16,8 +16,8 @@ const root = process.cwd();
 export const getStaticPaths = (async () => {
 	const [stories, businesses, districts] = await Promise.all([getAllStories(), getBusinesses(), getDistricts('it')]);
 	const cards = shareCards({ stories, businesses, districts }).map((shareCard) => ({ shareCard, job: shareCardJob(shareCard, root) }));
-	// Only when building (`astro dev` renders a card when a browser asks for it), and unless the content
-	// guard's background process is still at it (og-early.ts): the workers draw every card ahead.
+	// Only when building (`astro dev` renders a card when a browser asks for it): the workers draw every card
+	// ahead, unless the content guard's background process is at it; then only if it dies first (og-early.ts).
 	if (import.meta.env.PROD) unlessDrawingEarly(() => renderCardsAhead(cards.map(({ job }) => job)));
 	// An incremental build copies a card whose key is unchanged from the previous build.
 	return cards.map(({ shareCard, job }) => ({ params: { path: shareCard.path }, props: { job }, cacheKey: cardKey(job.card, job.coverFile) }));
