@@ -2,7 +2,7 @@ import type { CmsCollection, CmsField } from 'decap-cms-core';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { cmsConfig } from '../../cms/config.ts';
-import { cmsSpecs, compareI18n, compareSpecs, schemaSpecs } from '../../cms/schema-drift.ts';
+import { cmsSpecs, compareI18n, compareSpecs, schemaSpecs } from '../support/schema-drift.ts';
 import { authorSchema, businessSchema, districtSchema, storySchema, TRANSLATABLE_STORY_FIELDS } from '../../src/schemas/content.ts';
 
 const config = cmsConfig({});

@@ -6,8 +6,8 @@
  */
 import { z } from 'astro/zod';
 import type { CmsField } from 'decap-cms-core';
-import { calendarDate, ID_PATTERN, MEDIA_FILE_PATTERN } from '../src/schemas/content.ts';
-import { LENGTH_PATTERN } from './fields.ts';
+import { calendarDate, ID_PATTERN, MEDIA_FILE_PATTERN } from '../../src/schemas/content.ts';
+import { LENGTH_PATTERN } from '../../cms/fields.ts';
 
 /** What both sides agree on for one field; `id`, `image` and `date` are strings with a meaning. */
 export interface FieldSpec {
