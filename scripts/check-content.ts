@@ -4,10 +4,12 @@
  */
 import { checkContent } from '../src/content-checks/check.ts';
 import { formatProblem } from '../src/content-checks/problems.ts';
+import { firstSteps } from './lib/first-steps.ts';
 
 const report = checkContent(process.cwd());
 const { counts } = report;
 console.log(`Checked ${counts.stories} stories, ${counts.businesses} businesses, ${counts.districts} districts, ${counts.authors} authors.`);
+for (const line of firstSteps(counts)) console.log(line);
 
 if (report.backlog.length > 0) {
 	console.log(`\nTranslation backlog (${report.backlog.length}):`);

@@ -6,3 +6,24 @@
 export const SITE_URL = (process.env.SITE_URL ?? 'https://trame.example.org').replace(/\/+$/, '');
 export const SITE_BASE = process.env.SITE_BASE ?? '/';
 export const SITE_NAME = 'Trame';
+
+/**
+ * Whether the site runs on the bundled sample, whose businesses, people and
+ * facts are invented: every page then says so and links to a page explaining
+ * the sample. A real portal sets the default below to `false` once, after
+ * replacing content/; `SAMPLE_CONTENT=true|false` in the environment overrides
+ * it for one build. astro.config.mjs writes the value into the pages' code
+ * (`vite.define`), so flipping it renders every page again instead of letting
+ * the incremental build copy pages that still carry, or lack, the notice.
+ */
+const SAMPLE_CONTENT_DEFAULT = true;
+export const SAMPLE_CONTENT = parseSwitch('SAMPLE_CONTENT', process.env.SAMPLE_CONTENT, SAMPLE_CONTENT_DEFAULT);
+
+/** An on/off setting from the environment; anything but true/false stops the build rather than guessing. */
+function parseSwitch(name: string, value: string | undefined, fallback: boolean): boolean {
+	if (value === undefined || value.trim() === '') return fallback;
+	const normalized = value.trim().toLowerCase();
+	if (normalized === 'true') return true;
+	if (normalized === 'false') return false;
+	throw new Error(`${name} must be true or false, not "${value}".`);
+}

@@ -128,7 +128,7 @@ export async function generateContent(dir: string, { storiesPerLanguage }: Gener
 				tags: tagIndex.map((t) => `${WORDS[lang][t]}`),
 				author: authors[n % authors.length],
 				hero: { image: image(n), alt: lang === 'it' ? `Foto della storia ${n}` : `Photo of story ${n}` },
-				verifiedBy: 'Camera di Commercio',
+				verifiedBy: 'Redazione di prova, Trame (demo)',
 				verifiedOn: day,
 				featured: n < 3,
 			};

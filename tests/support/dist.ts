@@ -16,17 +16,17 @@ export function requireDist(): void {
 	if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ has no built site: run `npm run build` first (npm test does it for you).');
 }
 
-/** Every HTML file in dist, as site paths like `/it/storie/x/` or `/404.html`. */
-export function htmlPages(): string[] {
+/** Every HTML file in dist (or another built site), as site paths like `/it/storie/x/` or `/404.html`. */
+export function htmlPages(dist = DIST): string[] {
 	const pages: string[] = [];
 	const walk = (dir: string) => {
 		for (const name of readdirSync(dir)) {
 			const path = join(dir, name);
 			if (statSync(path).isDirectory()) walk(path);
-			else if (name.endsWith('.html')) pages.push('/' + relative(DIST, path).split('\\').join('/').replace(/(^|\/)index\.html$/, '$1'));
+			else if (name.endsWith('.html')) pages.push('/' + relative(dist, path).split('\\').join('/').replace(/(^|\/)index\.html$/, '$1'));
 		}
 	};
-	walk(DIST);
+	walk(dist);
 	return pages.sort();
 }
 

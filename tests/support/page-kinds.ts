@@ -4,10 +4,11 @@
  * Lighthouse suites follow the site as pages are added.
  */
 import { LANGUAGES, type Language } from '../../src/i18n/languages.ts';
+import { SAMPLE_CONTENT } from '../../src/site.config.ts';
 import { homeUrl, parseUrl, sectionUrl, type Section } from '../../src/utils/routes.ts';
 import { fileFor, htmlPages, requireDist } from './dist.ts';
 
-export type PageKind = 'home' | 'story' | 'story list' | 'district list' | 'district' | 'business' | 'tag' | 'author' | 'search' | '404';
+export type PageKind = 'home' | 'story' | 'story list' | 'district list' | 'district' | 'business' | 'tag' | 'author' | 'search' | '404' | 'embed card' | 'sample content';
 
 export interface KindPage {
 	kind: PageKind | 'language chooser';
@@ -40,6 +41,9 @@ export function pagesOfEachKind(): { pages: KindPage[]; missing: string[] } {
 			['author', firstEntry(lang, 'authors')],
 			['search', sectionUrl(lang, 'search')],
 			['404', `/${lang}/404/`],
+			['embed card', htmlPages().find((page) => page.startsWith(`/embed/${lang}/`))],
+			// Built only while the site runs on the sample content.
+			...(SAMPLE_CONTENT ? [['sample content', sectionUrl(lang, 'sample')] as [PageKind, string]] : []),
 		];
 		for (const [kind, path] of candidates) {
 			if (path && fileFor(path)) pages.push({ kind, lang, path });
