@@ -50,6 +50,11 @@ describe('what editors see', () => {
 		expect(source[(problem?.line ?? 0) - 1]).toContain('{2026');
 	});
 
+	it('reports every MDX problem of a story in one run, each at its own line', () => {
+		const problems = problemsFor('mdx-four-problems').problems;
+		expect(problems.map((problem) => problem.line)).toEqual([19, 21, 23, 25]);
+	});
+
 	it('lists an untranslated CMS stub in the backlog without calling it an error', () => {
 		const report = problemsFor('untranslated-stub');
 		expect(report.problems).toEqual([]);
