@@ -9,6 +9,7 @@ import previewStyle from './preview.css?url';
 import { EDITOR_COMPONENTS } from './editor-components.ts';
 import { FORMATS } from './formats.ts';
 import { keepCmsOpenOnContentChanges } from './keep-open-in-dev.ts';
+import { mdxSafeText } from './mdx-safe-text.ts';
 import { StoryPreview } from './story-preview.ts';
 
 const source = document.getElementById('cms-config');
@@ -17,6 +18,8 @@ const config = JSON.parse(source.textContent) as CmsConfig;
 
 for (const [name, { extension, format }] of Object.entries(FORMATS)) CMS.registerCustomFormat(name, extension, format);
 for (const component of EDITOR_COMPONENTS) CMS.registerEditorComponent(component as unknown as EditorComponentOptions);
+// Decap hands registered remark plugins to both the editor's Markdown reader and writer.
+CMS.registerRemarkPlugin(mdxSafeText as never);
 CMS.registerPreviewStyle(previewStyle);
 CMS.registerPreviewTemplate('stories', StoryPreview);
 keepCmsOpenOnContentChanges();

@@ -5,6 +5,7 @@
  * form data, so the unit tests can check that what the CMS writes is MDX the
  * build accepts and that the CMS reads it back into the same form.
  */
+import { decodeReferences } from './mdx-safe-text.ts';
 
 export interface PullQuoteData {
 	text: string;
@@ -36,18 +37,22 @@ export function fromAttribute(value: string): string {
 }
 
 /**
- * Text between tags is MDX: a `{` would start code and a `<` a tag. They are
- * escaped the way the content checker tells editors to (\{ and &lt;).
+ * Text between tags is MDX: a `{` would start code, a `<` a tag, a `*` or a
+ * line starting with `>` Markdown, and a line starting with "import"/"export"
+ * code. They are escaped as in the rich text (cms/mdx-safe-text.ts): \{,
+ * &lt;, \>, &#105;mport.
  */
 export function toMdxText(value: string): string {
 	return value
 		.trim()
-		.replace(/\\/g, '\\\\')
-		.replace(/[{}]/g, (brace) => `\\${brace}`)
-		.replace(/</g, '&lt;');
+		.replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
+		.replace(/[\\{}*_[\]`~#|]/g, (char) => `\\${char}`)
+		.replace(/</g, '&lt;')
+		.replace(/^(\s*)([>+=-]|\d+(?=[.)]))/gm, (_, space: string, start: string) => `${space}${/\d/.test(start) ? `${start}\\` : `\\${start}`}`)
+		.replace(/^(\s*)(import|export)\b/gm, (_, space: string, word: string) => `${space}&#${word.charCodeAt(0)};${word.slice(1)}`);
 }
 export function fromMdxText(value: string): string {
-	return value.replace(/&lt;/g, '<').replace(/\\([{}\\])/g, '$1');
+	return decodeReferences(value.replace(/\\([!-/:-@[-`{-~])/g, '$1'));
 }
 
 /** HTML for the preview pane: text from the form is always escaped. */
