@@ -6,6 +6,7 @@
 import CMS from 'decap-cms-app';
 import type { CmsConfig, EditorComponentOptions } from 'decap-cms-core';
 import previewStyle from './preview.css?url';
+import { checked, CHECKED_WIDGETS } from './checked-widgets.ts';
 import { EDITOR_COMPONENTS } from './editor-components.ts';
 import { FORMATS } from './formats.ts';
 import { keepCmsOpenOnContentChanges } from './keep-open-in-dev.ts';
@@ -17,6 +18,10 @@ if (!source?.textContent) throw new Error('The admin page has no #cms-config ele
 const config = JSON.parse(source.textContent) as CmsConfig;
 
 for (const [name, { extension, format }] of Object.entries(FORMATS)) CMS.registerCustomFormat(name, extension, format);
+for (const name of CHECKED_WIDGETS) {
+	const widget = CMS.getWidget(name) as unknown as { control: Parameters<typeof checked>[0]; preview: never; schema?: object };
+	CMS.registerWidget(name, checked(widget.control) as never, widget.preview, widget.schema);
+}
 for (const component of EDITOR_COMPONENTS) CMS.registerEditorComponent(component as unknown as EditorComponentOptions);
 // Decap hands registered remark plugins to both the editor's Markdown reader and writer.
 CMS.registerRemarkPlugin(mdxSafeText as never);

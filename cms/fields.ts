@@ -1,43 +1,49 @@
 /**
  * Field builders for the CMS collections. Each one carries the same limits as
- * the zod schema it mirrors (src/schemas/content.ts), expressed the way Decap
- * can check them before saving: Decap's string widgets know no length limits,
- * only a `pattern`, so lengths become `^[\s\S]{min,max}$`. The drift test
- * (tests/unit/cms-schema-drift.test.ts) reads these patterns back.
+ * the zod schema it mirrors (src/schemas/content.ts). Length limits and the
+ * story rules are checked before saving by the widgets in
+ * cms/checked-widgets.ts, with the Italian messages of src/schemas/rules.ts;
+ * the drift test (tests/unit/cms-schema-drift.test.ts) reads `limits` back.
  */
 import type { CmsField } from 'decap-cms-core';
 import { LANGUAGES } from '../src/i18n/languages.ts';
+import type { RuleBreak } from '../src/schemas/rules.ts';
 
 type I18nMode = CmsField['i18n'];
 interface Common {
 	required?: boolean;
+	/** A story rule of src/schemas/rules.ts the CMS checks on this field before saving. */
+	rule?: RuleBreak['field'];
 	hint?: string;
 	i18n?: I18nMode;
 }
 
-/** The regex a length-limited text becomes; the drift test parses it back with LENGTH_PATTERN. */
-export function lengthPattern(min: number, max: number): string {
-	return `^[\\s\\S]{${min},${max}}$`;
+/** A text's length limits, as the checked widgets and the drift test read them. */
+export interface Limits {
+	min: number;
+	max: number;
 }
-/** Reads `{min,max}` back out of a pattern made by lengthPattern. */
-export const LENGTH_PATTERN = /^\^\[\\s\\S\]\{(\d+),(\d+)\}\$$/;
 
-const withCommon = <T extends object>(field: T, { required = true, hint, i18n }: Common) => ({
+const withCommon = <T extends object>(field: T, { required = true, hint, i18n, rule }: Common) => ({
 	...field,
 	required,
+	...(rule ? { rule } : {}),
 	...(hint ? { hint } : {}),
 	...(i18n ? { i18n } : {}),
 });
 
 /** A line (`string`) or paragraph (`text`) of text with the schema's length limits. */
 export function text(name: string, label: string, min: number, max: number, options: Common & { multiline?: boolean } = {}): CmsField {
-	const message = min > 1 ? `Scrivi da ${min} a ${max} caratteri.` : `Scrivi al massimo ${max} caratteri.`;
-	return withCommon({ name, label, widget: options.multiline ? 'text' : 'string', pattern: [lengthPattern(min, max), message] as [string, string] }, options);
+	const limits: Limits = { min, max };
+	return withCommon({ name, label, widget: options.multiline ? 'text' : 'string', limits }, options);
 }
 
-/** A string that must match a regex of the schema (province, phone…); the message says how to write it. */
+/**
+ * A string that must match a regex of the schema (province, phone…); the message says how to write it.
+ * Named `match`, not Decap's `pattern`, whose message would start with "non corrisponde allo schema".
+ */
 export function patterned(name: string, label: string, pattern: RegExp, message: string, options: Common = {}): CmsField {
-	return withCommon({ name, label, widget: 'string', pattern: [pattern.source, message] as [string, string] }, options);
+	return withCommon({ name, label, widget: 'string', match: [pattern.source, message] as [string, string] }, options);
 }
 
 /**

@@ -4,6 +4,7 @@
  * gets the same answer from the build, the checker and the CMS.
  */
 import { z } from 'astro/zod';
+import { lengthMessage, storyRuleBreaks } from './rules.ts';
 
 /** Ids and slugs become URL segments and file names, so they stay plain ASCII. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -32,12 +33,11 @@ const mediaFile = z
 		}),
 	);
 
-const text = (min = 1, max = 2000) =>
-	z
-		.string()
-		.trim()
-		.min(min, { error: min === 1 ? 'must not be empty' : `is too short: write at least ${min} characters` })
-		.max(max, { error: `is too long: keep it under ${max} characters` });
+/** Length limits speak through src/schemas/rules.ts, so the CMS says the same with the same count. */
+const text = (min = 1, max = 2000) => {
+	const error = (issue: { input?: unknown }) => lengthMessage(String(issue.input ?? ''), min, max)?.en;
+	return z.string().trim().min(min, { error }).max(max, { error });
+};
 
 /**
  * A calendar date written YYYY-MM-DD. YAML parsers disagree on whether that is
@@ -149,16 +149,7 @@ export const storySchema = z
 				}
 			}
 		}
-		if (story.kind === 'entrepreneur' && story.businesses.length === 0) {
-			ctx.addIssue({ code: 'custom', path: ['businesses'], message: 'is empty, but an entrepreneur story is about at least one business: add its id, or set kind to "territory"' });
-		}
-		if (!story.draft) {
-			if (!story.verifiedBy) ctx.addIssue({ code: 'custom', path: ['verifiedBy'], message: 'is required before publishing: name who checked the facts, or set draft: true' });
-			if (!story.verifiedOn) ctx.addIssue({ code: 'custom', path: ['verifiedOn'], message: 'is required before publishing: give the date the facts were checked (YYYY-MM-DD), or set draft: true' });
-		}
-		if (story.updatedDate && story.updatedDate < story.publishDate) {
-			ctx.addIssue({ code: 'custom', path: ['updatedDate'], message: 'is before publishDate: an update cannot precede publication' });
-		}
+		for (const broken of storyRuleBreaks(story)) ctx.addIssue({ code: 'custom', path: [broken.field], message: broken.message.en });
 	});
 
 export type District = z.output<typeof districtSchema>;

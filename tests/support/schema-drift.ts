@@ -7,7 +7,7 @@
 import { z } from 'astro/zod';
 import type { CmsField } from 'decap-cms-core';
 import { calendarDate, ID_PATTERN, MEDIA_FILE_PATTERN } from '../../src/schemas/content.ts';
-import { LENGTH_PATTERN } from '../../cms/fields.ts';
+import type { Limits } from '../../cms/fields.ts';
 
 /** What both sides agree on for one field; `id`, `image` and `date` are strings with a meaning. */
 export interface FieldSpec {
@@ -83,7 +83,8 @@ export function cmsSpecs(fields: readonly CmsField[], path = '', specs: Specs = 
 		if (skip.includes(field.name)) continue;
 		// A list's item is passed in named "[]", the zod side's notation for array elements.
 		const at = field.name === '[]' ? `${path}[]` : path ? `${path}.${field.name}` : field.name;
-		const required = field.required !== false;
+		// A field under a story rule (src/schemas/rules.ts) is optional in the schema: the rule says when it is needed.
+		const required = field.required !== false && !field.rule;
 		switch (field.widget) {
 			case 'object':
 				specs.set(at, { type: 'object', required });
@@ -117,9 +118,9 @@ export function cmsSpecs(fields: readonly CmsField[], path = '', specs: Specs = 
 				break;
 			case 'string':
 			case 'text': {
-				const pattern = (field.pattern as [string, string] | undefined)?.[0];
-				const lengths = pattern ? LENGTH_PATTERN.exec(pattern) : null;
-				specs.set(at, lengths ? { type: 'string', required, minLength: Number(lengths[1]), maxLength: Number(lengths[2]) } : defined({ type: 'string' as const, required, pattern }));
+				const pattern = (field.match as [string, string] | undefined)?.[0];
+				const limits = field.limits as Limits | undefined;
+				specs.set(at, limits ? { type: 'string', required, minLength: limits.min, maxLength: limits.max } : defined({ type: 'string' as const, required, pattern }));
 				break;
 			}
 			default:

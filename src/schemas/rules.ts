@@ -1,0 +1,79 @@
+/**
+ * The rules a story must follow beyond each field's own type, in one place:
+ * the content schema (and so `check:content` and the build) reports them in
+ * English, and the CMS refuses to save on them in Italian, before the editor
+ * leaves the page. Each message is one sentence an editor can act on.
+ */
+export type MessageLanguage = 'it' | 'en';
+export type Message = Record<MessageLanguage, string>;
+
+/** A story as either side sees it: the schema's parsed data, or the CMS's form (dates as text). */
+export interface StoryFacts {
+	kind?: unknown;
+	businesses?: readonly unknown[] | null;
+	draft?: unknown;
+	verifiedBy?: unknown;
+	verifiedOn?: unknown;
+	publishDate?: unknown;
+	updatedDate?: unknown;
+}
+
+/** A field that breaks a rule, and what to tell the editor. */
+export interface RuleBreak {
+	field: 'verifiedBy' | 'verifiedOn' | 'businesses' | 'updatedDate';
+	message: Message;
+}
+
+const filled = (value: unknown) => value !== undefined && value !== null && String(value).trim() !== '';
+/** YYYY-MM-DD of a Date or of text, so the schema's dates and the CMS's strings compare alike. */
+const day = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '').slice(0, 10));
+
+/** Every rule the story breaks, in field order. */
+export function storyRuleBreaks(story: StoryFacts): RuleBreak[] {
+	const breaks: RuleBreak[] = [];
+	if (story.kind === 'entrepreneur' && (story.businesses ?? []).length === 0) {
+		breaks.push({
+			field: 'businesses',
+			message: {
+				en: 'is empty, but an entrepreneur story is about at least one business: add its id, or set kind to "territory"',
+				it: "Una storia di tipo Impresa racconta almeno un'impresa: sceglila qui, oppure cambia il tipo in Territorio.",
+			},
+		});
+	}
+	if (story.draft !== true) {
+		if (!filled(story.verifiedBy)) {
+			breaks.push({
+				field: 'verifiedBy',
+				message: { en: 'is required before publishing: name who checked the facts, or set draft: true', it: 'Obbligatorio per pubblicare: scrivi chi ha verificato i fatti, oppure segna la storia come bozza.' },
+			});
+		}
+		if (!filled(story.verifiedOn)) {
+			breaks.push({
+				field: 'verifiedOn',
+				message: { en: 'is required before publishing: give the date the facts were checked (YYYY-MM-DD), or set draft: true', it: 'Obbligatoria per pubblicare: indica quando sono stati verificati i fatti, oppure segna la storia come bozza.' },
+			});
+		}
+	}
+	if (filled(story.updatedDate) && filled(story.publishDate) && day(story.updatedDate) < day(story.publishDate)) {
+		breaks.push({
+			field: 'updatedDate',
+			message: { en: 'is before publishDate: an update cannot precede publication', it: "L'aggiornamento non può precedere la data di pubblicazione: correggi una delle due date." },
+		});
+	}
+	return breaks;
+}
+
+/**
+ * A text's length against its limits, counted as the schema counts (trimmed,
+ * in UTF-16 units like String.length); undefined when it fits. Editors get the
+ * count they have, not only the limit.
+ */
+export function lengthMessage(text: string, min: number, max: number): Message | undefined {
+	const length = text.trim().length;
+	if (length > max) return { en: `is too long: ${length} characters, at most ${max}`, it: `${length} caratteri, massimo ${max}: accorcia il testo.` };
+	if (length < min) {
+		if (min === 1) return { en: 'must not be empty', it: 'Scrivi qualcosa: il campo è vuoto.' };
+		return { en: `is too short: ${length} characters, at least ${min}`, it: `${length} caratteri, minimo ${min}: aggiungi qualche parola.` };
+	}
+	return undefined;
+}

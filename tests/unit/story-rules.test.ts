@@ -1,0 +1,44 @@
+/**
+ * The CMS refuses before saving what the content check refuses, with the same
+ * rule and an Italian message an editor can act on.
+ */
+import { describe, expect, it } from 'vitest';
+import { problemFor } from '../../cms/checked-widgets.ts';
+import { cmsConfig } from '../../cms/config.ts';
+import { storySchema } from '../../src/schemas/content.ts';
+import { storyRuleBreaks } from '../../src/schemas/rules.ts';
+
+const stories = cmsConfig({}).collections.find((collection) => collection.name === 'stories');
+const field = (name: string) => stories?.fields?.find((candidate) => candidate.name === name) as unknown as Parameters<typeof problemFor>[0];
+const published = { kind: 'entrepreneur', businesses: ['ceramiche-prova'], draft: false, verifiedBy: 'Anna Verdi', verifiedOn: '2026-03-10', publishDate: '2026-03-14' };
+
+describe('what the CMS says before saving a story', () => {
+	it('asks for the verification of a story about to be published, and not of a draft', () => {
+		const unverified = { ...published, verifiedBy: '', verifiedOn: undefined };
+		expect(problemFor(field('verifiedBy'), '', unverified)).toBe('Obbligatorio per pubblicare: scrivi chi ha verificato i fatti, oppure segna la storia come bozza.');
+		expect(problemFor(field('verifiedOn'), undefined, unverified)).toMatch(/^Obbligatoria per pubblicare/);
+		expect(problemFor(field('verifiedBy'), '', { ...unverified, draft: true })).toBeUndefined();
+	});
+
+	it('asks an entrepreneur story for a business, and lets a territory story go without', () => {
+		expect(problemFor(field('businesses'), [], { ...published, businesses: [] })).toMatch(/^Una storia di tipo Impresa racconta almeno un'impresa/);
+		expect(problemFor(field('businesses'), [], { ...published, kind: 'territory', businesses: [] })).toBeUndefined();
+	});
+
+	it('gives the count for a text over or under its limit, in one sentence without jargon', () => {
+		expect(problemFor(field('title'), 'x'.repeat(97), published)).toBe('97 caratteri, massimo 90: accorcia il testo.');
+		expect(problemFor(field('description'), 'Troppo corta.', published)).toBe('13 caratteri, minimo 50: aggiungi qualche parola.');
+		expect(problemFor(field('title'), 'Un titolo giusto', published)).toBeUndefined();
+		for (const message of [problemFor(field('title'), 'x'.repeat(97), published), ...storyRuleBreaks({ kind: 'entrepreneur', updatedDate: '2026-01-01', publishDate: '2026-02-01' }).map((broken) => broken.message.it)]) {
+			expect(message).not.toMatch(/schema|pattern|regex/i);
+			expect(message?.match(/\./g)).toHaveLength(1);
+		}
+	});
+
+	it('uses the rule the content check uses, so the two never disagree', () => {
+		const result = storySchema.safeParse({ ...published, businesses: [], verifiedBy: undefined, hero: { image: 'tile.jpg' }, district: 'sassuolo', author: 'anna-verdi' });
+		const schemaMessages = result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+		const ruleMessages = storyRuleBreaks({ ...published, businesses: [], verifiedBy: undefined }).map((broken) => `${broken.field}: ${broken.message.en}`);
+		expect(schemaMessages).toEqual(ruleMessages);
+	});
+});
