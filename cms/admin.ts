@@ -18,9 +18,11 @@ if (!source?.textContent) throw new Error('The admin page has no #cms-config ele
 const config = JSON.parse(source.textContent) as CmsConfig;
 
 for (const [name, { extension, format }] of Object.entries(FORMATS)) CMS.registerCustomFormat(name, extension, format);
+// Decap's built-in widgets, re-registered wrapped; the fourth argument (the options schema) is missing from Decap's types.
+const registerWidget = CMS.registerWidget as unknown as (name: string, control: unknown, preview: unknown, schema: unknown) => void;
 for (const name of CHECKED_WIDGETS) {
-	const widget = CMS.getWidget(name) as unknown as { control: Parameters<typeof checked>[0]; preview: never; schema?: object };
-	CMS.registerWidget(name, checked(widget.control) as never, widget.preview, widget.schema);
+	const widget = CMS.getWidget(name) as unknown as { control: Parameters<typeof checked>[0]; preview: unknown; schema?: object };
+	registerWidget(name, checked(widget.control), widget.preview, widget.schema);
 }
 for (const component of EDITOR_COMPONENTS) CMS.registerEditorComponent(component as unknown as EditorComponentOptions);
 // Decap hands registered remark plugins to both the editor's Markdown reader and writer.

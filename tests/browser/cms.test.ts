@@ -18,6 +18,7 @@ import { createServer } from 'node:net';
 import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
+import { parse as parseHtml } from 'parse5';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content-checks/check.ts';
@@ -25,9 +26,14 @@ import type { ContentProblem } from '../../src/content-checks/problems.ts';
 import { readStoryText } from '../../src/content-checks/read-files.ts';
 import { entryUrl } from '../../src/utils/routes.ts';
 import { launchBrowser, type RunningBrowser } from '../support/browser.ts';
+import { elements, type Element } from '../support/dist.ts';
 import { fixtureSite } from '../support/fixture-site.ts';
 
 const PROJECT = process.cwd();
+/** Labels of the fields a story rule governs, as a regex source for `field` (brackets escaped). */
+const BUSINESSES = 'Imprese raccontate \\(obbligatorio per le storie di tipo Impresa\\)';
+const VERIFIED_BY = 'Fatti verificati da \\(obbligatorio per pubblicare\\)';
+const VERIFIED_ON = 'Data della verifica \\(obbligatoria per pubblicare\\)';
 const SLUG = 'olio-e-rame-prova-del-cms';
 const GIT_ENV = { GIT_AUTHOR_NAME: 'Redazione di prova', GIT_AUTHOR_EMAIL: 'redazione@example.org', GIT_COMMITTER_NAME: 'Redazione di prova', GIT_COMMITTER_EMAIL: 'redazione@example.org' };
 
@@ -171,6 +177,32 @@ async function pickImage(name: string) {
 	await page.getByRole('button', { name: 'Prendi selezionato' }).click();
 }
 
+/** The text of an element as a reader sees it (parse5 has already decoded the references). */
+const textContent = (node: Element | { value?: string; childNodes?: unknown[] }): string =>
+	'value' in node && typeof node.value === 'string' ? node.value : (('childNodes' in node ? node.childNodes : []) as Element[]).map(textContent).join('');
+
+/** Types paragraphs into a language's rich-text editor, one Enter between them, as an editor does. */
+async function typeParagraphs(pane: number, paragraphs: readonly string[]) {
+	await page.locator('[data-slate-editor]').nth(pane).click();
+	for (const [index, text] of paragraphs.entries()) {
+		if (index > 0) await page.keyboard.press('Enter');
+		await page.keyboard.type(text);
+	}
+}
+
+/** Prose in which MDX would see code, tags or escapes; an editor means every character as text. */
+const DANGEROUS_TITLE = 'Prezzi {da 5 euro}: la prova del testo';
+const DANGEROUS_SLUG = 'prezzi-da-5-euro-la-prova-del-testo';
+const DANGEROUS = {
+	it: [
+		'Prezzi {da 5 euro} per tutti.',
+		'Noi <3 Prato, con meno di <10 dipendenti & tanta "passione" \'vera\' 😀.',
+		'import ed export sono cresciuti del 12%.',
+		'Un percorso C:\\laboratorio\\{nuovo} e &amp; non sono codice.',
+	],
+	en: ['export grew by 12% {in 2025}.', "We <3 Prato: fewer than <10 staff & a \"family\" 'feel' 🧵.", 'A backslash \\ stays, and so does \\{ this }.'],
+};
+
 /** Uploads a new photo through the media library, as an editor adding a picture from their computer. */
 async function uploadImage(name: string) {
 	const library = page.getByText('Immagini', { exact: true });
@@ -236,12 +268,12 @@ describe('editors write through Decap CMS', () => {
 		await fill('Data di pubblicazione', '2026-03-14');
 		await choose('Tipo di storia', "Impresa (racconta un'azienda)");
 		await choose('Distretto', 'Distretto ceramico di Sassuolo');
-		await choose('Imprese raccontate', 'Ceramiche Prova');
+		await choose(BUSINESSES, 'Ceramiche Prova');
 		await choose('Autore', 'Anna Verdi');
 		await pickImage('tile.jpg');
 		await fill('Testo alternativo', 'Piastrelle di rame battuto al sole');
-		await fill('Fatti verificati da', 'Anna Verdi');
-		await fill('Data della verifica', '2026-03-10');
+		await fill(VERIFIED_BY, 'Anna Verdi');
+		await fill(VERIFIED_ON, '2026-03-10');
 
 		await page.locator('[data-slate-editor]').first().click();
 		await page.keyboard.type('La bottega apre alle sette.');
@@ -347,6 +379,85 @@ describe('editors write through Decap CMS', () => {
 		expect(checkContent(site.root).problems).toEqual([]);
 	}, 240_000);
 
+	it('the CMS refuses, before saving and in Italian, what the content check would refuse', async () => {
+		await openCms();
+		await page.goto(`${adminUrl}#/collections/stories/new`);
+		await fill('Titolo', `Una storia con un titolo davvero troppo lungo per Google ${'e ancora più lungo '.repeat(2)}`.trim());
+		await fill('Descrizione', 'Troppo corta.');
+		await fill('Data di pubblicazione', '2026-03-14');
+		await choose('Tipo di storia', "Impresa (racconta un'azienda)");
+		await choose('Distretto', 'Distretto ceramico di Sassuolo');
+		await choose('Autore', 'Anna Verdi');
+		await pickImage('tile.jpg');
+		await fill('Testo alternativo', 'Piastrelle al sole');
+		await page.locator('[data-slate-editor]').first().click();
+		await page.keyboard.type('Un paragrafo.');
+
+		await page.getByRole('button', { name: 'Salva' }).click();
+		await page.getByText('Oops, hai saltato un campo obbligatorio', { exact: false }).waitFor();
+		const title = await field('Titolo').inputValue();
+		for (const message of [
+			`${title.length} caratteri, massimo 90: accorcia il testo.`,
+			'13 caratteri, minimo 50: aggiungi qualche parola.',
+			"Una storia di tipo Impresa racconta almeno un'impresa: sceglila qui, oppure cambia il tipo in Territorio.",
+			'Obbligatorio per pubblicare: scrivi chi ha verificato i fatti, oppure segna la storia come bozza.',
+			'Obbligatoria per pubblicare: indica quando sono stati verificati i fatti, oppure segna la storia come bozza.',
+		]) {
+			await page.getByText(message, { exact: true }).first().waitFor();
+		}
+		// Nothing was written: no draft branch, no file.
+		expect(git('branch', '--list', 'cms/stories/una-storia-*')).toBe('');
+	}, 240_000);
+
+	it('whatever an editor types is saved as MDX that shows exactly that text, reopened and saved again unchanged', async () => {
+		await openCms();
+		await page.goto(`${adminUrl}#/collections/stories/new`);
+		await fill('Titolo', DANGEROUS_TITLE);
+		await fill('Descrizione', 'Prezzi {da 5 euro}, Noi <3 Prato e meno di <10 dipendenti: il testo resta testo.');
+		await fill('Data di pubblicazione', '2026-03-15');
+		await choose('Tipo di storia', 'Territorio (racconta un distretto)');
+		await choose('Distretto', 'Distretto ceramico di Sassuolo');
+		await choose('Autore', 'Anna Verdi');
+		await pickImage('tile.jpg');
+		await fill('Testo alternativo', 'Piastrelle <3 & "smalti"');
+		await fill(VERIFIED_BY, 'Anna Verdi & C.');
+		await fill(VERIFIED_ON, '2026-03-10');
+		await typeParagraphs(0, DANGEROUS.it);
+		await save();
+		await page.waitForURL(new RegExp(`#/collections/stories/entries/${DANGEROUS_SLUG}$`));
+
+		await fill('Titolo', 'Prices {from 5 euros}: a test of plain text', 1);
+		await fill('Descrizione', 'Prices {from 5 euros}, We <3 Prato and fewer than <10 staff: text stays text.', 1);
+		await fill('Testo alternativo', 'Tiles <3 & "glazes"', 1);
+		await typeParagraphs(1, DANGEROUS.en);
+		await save();
+		const branch = `cms/stories/${DANGEROUS_SLUG}`;
+		const saved = (lang: string) => git('show', `${branch}:content/stories/${lang}/${DANGEROUS_SLUG}.mdx`);
+		await until('the translation saved on the draft branch', () => saved('en').includes('Prices'));
+		const first = { it: saved('it'), en: saved('en') };
+
+		// Reopened, the editor shows what was typed, not the escapes.
+		await openCms();
+		await page.goto(`${adminUrl}#/collections/stories/entries/${DANGEROUS_SLUG}`);
+		for (const [pane, lang] of [[0, 'it'], [1, 'en']] as const) {
+			const editor = page.locator('[data-slate-editor]').nth(pane);
+			for (const text of DANGEROUS[lang]) await editor.getByText(text, { exact: true }).waitFor();
+		}
+		// A second save after one more word rewrites the body from the editor: everything else stays byte for byte.
+		await page.locator('[data-slate-editor]').first().click();
+		await page.keyboard.press('Control+End');
+		await page.keyboard.type(' Fine.');
+		await save();
+		await until('the second save on the draft branch', () => saved('it') !== first.it);
+		expect(saved('it')).toBe(first.it.replace(/\n$/, ' Fine.\n'));
+		expect(saved('en')).toBe(first.en);
+		DANGEROUS.it[DANGEROUS.it.length - 1] += ' Fine.';
+
+		await publishFromBoard(DANGEROUS_TITLE);
+		await until('the story published on main', () => existsSync(join(site.root, 'content/stories/it', `${DANGEROUS_SLUG}.mdx`)) && git('branch', '--list', 'cms/*') === '');
+		expect(checkContent(site.root).problems).toEqual([]);
+	}, 300_000);
+
 	it('the build accepts the saved story and publishes it in both languages', async (context) => {
 		if (!existsSync(storyFile('it'))) context.skip('the editing test above did not publish the story');
 		execFileSync(process.execPath, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: site.root, stdio: 'pipe', env: { ...shellEnv(), ASTRO_TELEMETRY_DISABLED: '1' } });
@@ -355,5 +466,13 @@ describe('editors write through Decap CMS', () => {
 		if (!built('it', 'la-prova')) context.skip('this branch has no story pages yet: the fixture story la-prova is not built either');
 		expect(built('it', SLUG)).toBe(true);
 		expect(built('en', SLUG)).toBe(true);
+		if (!existsSync(join(site.root, 'content/stories/it', `${DANGEROUS_SLUG}.mdx`))) context.skip('the dangerous-prose test above did not publish its story');
+		for (const lang of ['it', 'en'] as const) {
+			const html = readFileSync(join(site.root, 'dist', entryUrl(lang, 'stories', DANGEROUS_SLUG), 'index.html'), 'utf8');
+			const paragraphs = elements(parseHtml(html))
+				.filter((element) => element.tagName === 'p')
+				.map((element) => textContent(element));
+			for (const text of DANGEROUS[lang]) expect(paragraphs).toContain(text);
+		}
 	}, 240_000);
 });

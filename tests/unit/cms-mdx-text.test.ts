@@ -32,7 +32,7 @@ interface Hast {
 
 const OPTIONS = { remarkPlugins: [mdxSafeText] };
 /** What the editor saves: Decap's Markdown of the editor's paragraphs. */
-const save = (blocks: Slate[]) => slateToMarkdown(blocks, OPTIONS) as string;
+const save = (blocks: Slate[]) => slateToMarkdown(blocks, OPTIONS);
 /** What the editor shows after reopening the file. */
 const load = (markdown: string) => markdownToSlate(markdown, OPTIONS) as Slate[];
 const paragraphs = (texts: string[]): Slate[] => texts.map((text) => ({ type: 'paragraph', children: [{ text }] }));
