@@ -30,6 +30,8 @@ export default defineConfig({
 		// An unchanged page is copied from the previous build (kept in cacheDir) instead of rendered again; the keys are in src/utils/page-cache-keys.ts.
 		incrementalBuild: true,
 	},
+	// Astro's dev toolbar sat over the CMS's buttons at /admin/ (npm run cms); editors never need it.
+	devToolbar: { enabled: false },
 	// Shiki colours code with inline style attributes, which the policy blocks; stories are prose, code blocks stay plain.
 	markdown: { syntaxHighlight: false },
 	vite: {

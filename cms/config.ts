@@ -23,7 +23,8 @@ export function cmsConfig(env: Env): CmsConfig & { load_config_file: false } {
 		local_backend: localBackendFromEnv(env),
 		publish_mode: env.CMS_PUBLISH_MODE === 'simple' ? 'simple' : 'editorial_workflow',
 		locale: 'it',
-		site_url: SITE_URL,
+		// "Guarda Live" opens the site being edited: `npm run cms` sets CMS_SITE_URL to the local preview.
+		site_url: env.CMS_SITE_URL ?? SITE_URL,
 		media_folder: MEDIA_FOLDER,
 		// Empty: images are saved as bare file names ("sassuolo-cover.jpg"), the form the schema expects.
 		public_folder: '',

@@ -36,7 +36,7 @@ function stop(code = 0) {
 }
 
 children.push(start('decap-server', bin('decap-server/dist/index.js'), [], { PORT: port, MODE: mode, GIT_REPO_DIRECTORY: process.cwd() }));
-children.push(start('astro dev', bin('astro/bin/astro.mjs'), ['dev', '--host', 'localhost'], { DECAP_SERVER_PORT: port }));
+children.push(start('astro dev', bin('astro/bin/astro.mjs'), ['dev', '--host', 'localhost'], { DECAP_SERVER_PORT: port, CMS_SITE_URL: 'http://localhost:4321' }));
 
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
