@@ -75,3 +75,35 @@ describe('the data file format', () => {
 		expect(businessSchema.safeParse(parsed).success).toBe(true);
 	});
 });
+
+describe('editing one field of a YAML file', () => {
+	const original = [
+		'# Written by hand: the comment, the quotes and the number formats are the author\'s.',
+		'name: "Ceramiche Prova"',
+		'district: sassuolo',
+		'founded: 1962',
+		'coordinates:',
+		'  lat: 44.530',
+		'  lon: 10.780',
+		'phone: \'+39 0536 000000\'',
+		'makes:',
+		'  it: Piastrelle smaltate a mano, in piccole serie, per architetti e restauratori.',
+		'  en: Hand-glazed tiles in small runs, for architects and restorers.',
+		'languages: [it, en]',
+		'',
+	].join('\n');
+
+	it('changes only that line, so a reviewer sees a one-line diff', () => {
+		const data = yamlFormat.fromFile(original) as { makes: { en: string } };
+		data.makes.en = 'Hand-glazed tiles in small runs.';
+		const written = yamlFormat.toFile(data, ['name', 'district', 'founded', 'coordinates', 'phone', 'makes', 'languages']);
+		const before = original.split('\n');
+		const after = written.split('\n');
+		expect(after).toHaveLength(before.length);
+		expect(after.filter((line, index) => line !== before[index])).toEqual(['  en: Hand-glazed tiles in small runs.']);
+	});
+
+	it('writes a new file plainly, in the CMS\'s field order', () => {
+		expect(yamlFormat.toFile({ district: 'prato', name: 'Lanificio Nuovo' }, ['name', 'district'])).toBe('name: Lanificio Nuovo\ndistrict: prato\n');
+	});
+});
