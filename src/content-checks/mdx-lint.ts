@@ -4,6 +4,7 @@
  * run code. Stories get their components globally, so they never need code.
  */
 import { mdxToMdast } from 'satteri';
+import { parseCollectingErrors } from './mdx-errors.ts';
 import type { ContentProblem } from './problems.ts';
 
 /** Components stories may use, with the attributes each needs; provided to every story without imports. */
@@ -35,54 +36,13 @@ function explainSyntaxError(message: string): string {
 	return `MDX cannot read this: ${message}`;
 }
 
-/** How many syntax errors one file may report before the rest is left for the next run. */
-const MAX_SYNTAX_ERRORS = 20;
-
-/**
- * Blanks the block (the lines between two empty lines) holding `line`, so the
- * parser can go on to the next problem; line numbers stay where they were.
- */
-function blankBlock(lines: string[], line: number): string[] {
-	const index = Math.min(Math.max(line - 1, 0), lines.length - 1);
-	let start = index;
-	while (start > 0 && lines[start - 1]?.trim() !== '') start--;
-	let end = index;
-	while (end < lines.length - 1 && lines[end + 1]?.trim() !== '') end++;
-	return lines.map((text, at) => (at >= start && at <= end ? '' : text));
-}
-
-/**
- * Parses a body the way the build will. MDX stops at its first syntax error,
- * so each error's block is blanked and the rest parsed again: an editor sees
- * every problem of the file in one run, not one per build.
- */
-function parseCollectingErrors(body: string): { tree?: MdastNode; errors: { line?: number; message: string }[] } {
-	const errors: { line?: number; message: string }[] = [];
-	let lines = body.split('\n');
-	for (let attempt = 0; attempt < MAX_SYNTAX_ERRORS; attempt++) {
-		try {
-			return { tree: mdxToMdast(lines.join('\n'), { position: true }) as MdastNode, errors };
-		} catch (error) {
-			const message = error instanceof Error ? error.message : String(error);
-			const at = /^(\d+):(\d+):\s*(.*)$/s.exec(message);
-			const line = at ? Number(at[1]) : undefined;
-			errors.push({ line, message: at?.[3] ?? message });
-			if (line === undefined) return { errors };
-			const next = blankBlock(lines, line);
-			if (next.join('\n') === lines.join('\n')) return { errors };
-			lines = next;
-		}
-	}
-	return { errors };
-}
-
 /**
  * Checks one story body; `firstLine` is where the body starts in the file, so
  * lines in messages match what the editor sees.
  */
 export function lintMdx(file: string, body: string, firstLine: number, mediaExists: (name: string) => boolean): ContentProblem[] {
 	const lineOf = (node: MdastNode) => (node.position ? node.position.start.line + firstLine - 1 : undefined);
-	const { tree, errors } = parseCollectingErrors(body);
+	const { tree, errors } = parseCollectingErrors(body, (source) => mdxToMdast(source, { position: true }) as MdastNode);
 	const problems: ContentProblem[] = errors.map(({ line, message }) => ({ file, line: line === undefined ? undefined : line + firstLine - 1, message: explainSyntaxError(message) }));
 	if (!tree) return problems;
 	const visit = (node: MdastNode) => {
