@@ -24,11 +24,10 @@ export interface PageEntity {
 /** The entry a URL shows, or undefined for home, index, tag and search pages. */
 export async function pageEntity(path: string, lang: Language, site: URL): Promise<PageEntity | undefined> {
 	const parsed = parseUrl(path);
-	const id = parsed?.id;
-	if (!parsed?.section || !id || /^\d+$/.test(id)) return undefined;
-	const entity = await entryEntity(parsed.section, id, lang, site);
+	if (parsed?.kind !== 'entry') return undefined;
+	const entity = await entryEntity(parsed.section, parsed.id, lang, site);
 	// Page 2 of a district lists stories; the district itself is described on page 1.
-	return entity && parsed.page ? { ...entity, type: 'website', article: undefined, structuredData: [] } : entity;
+	return entity && parsed.page > 1 ? { ...entity, type: 'website', article: undefined, structuredData: [] } : entity;
 }
 
 async function entryEntity(section: Section, id: string, lang: Language, site: URL): Promise<PageEntity | undefined> {
