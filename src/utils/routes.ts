@@ -3,20 +3,14 @@
  * (links shared on WhatsApp, printed QR codes, search engines), so pages,
  * feeds, the sitemap and tests all ask this module instead of concatenating.
  */
-import { isLanguage, type Language } from '../i18n/languages.ts';
+import { isLanguage, LANGUAGE_TABLE, SECTIONS, type Language, type Section } from '../i18n/languages.ts';
 
-export const SECTION_SEGMENTS = {
-	stories: { it: 'storie', en: 'stories' },
-	districts: { it: 'distretti', en: 'districts' },
-	businesses: { it: 'imprese', en: 'businesses' },
-	tags: { it: 'temi', en: 'tags' },
-	authors: { it: 'autori', en: 'authors' },
-	search: { it: 'cerca', en: 'search' },
-	// A single page, built only while the sample content is in use (site.config.ts).
-	sample: { it: 'contenuti-di-esempio', en: 'sample-content' },
-} as const satisfies Record<string, Record<Language, string>>;
+export type { Section };
 
-export type Section = keyof typeof SECTION_SEGMENTS;
+/** The URL segment of a section in a language (`stories` → `storie`), from the language table. */
+export function sectionSegment(lang: Language, section: Section): string {
+	return LANGUAGE_TABLE[lang].segments[section];
+}
 
 const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 
@@ -32,13 +26,13 @@ export function homeUrl(lang: Language): string {
 
 /** A section index such as `/it/distretti/` or `/en/search/`; later pages of a long index are numbered. */
 export function sectionUrl(lang: Language, section: Section, page = 1): string {
-	return withBase(`${lang}/${SECTION_SEGMENTS[section][lang]}/${page > 1 ? `${page}/` : ''}`);
+	return withBase(`${lang}/${sectionSegment(lang, section)}/${page > 1 ? `${page}/` : ''}`);
 }
 
 /** One entry of a section; page 1 of a paginated list is the entry URL itself. */
 export function entryUrl(lang: Language, section: Section, id: string, page = 1): string {
 	const pagePart = page > 1 ? `${page}/` : '';
-	return withBase(`${lang}/${SECTION_SEGMENTS[section][lang]}/${id}/${pagePart}`);
+	return withBase(`${lang}/${sectionSegment(lang, section)}/${id}/${pagePart}`);
 }
 
 /**
@@ -63,7 +57,7 @@ export function parseUrl(pathname: string): ParsedUrl | undefined {
 	const [lang, segment, id, page, ...rest] = withoutBase.split('/').filter(Boolean);
 	if (!isLanguage(lang) || rest.length > 0) return undefined;
 	if (!segment) return { kind: 'home', lang };
-	const section = (Object.keys(SECTION_SEGMENTS) as Section[]).find((key) => SECTION_SEGMENTS[key][lang] === segment);
+	const section = SECTIONS.find((key) => sectionSegment(lang, key) === segment);
 	if (!section) return undefined;
 	if (id === undefined) return { kind: 'index', lang, section, page: 1 };
 	if (PAGE_NUMBER.test(id)) return page === undefined ? { kind: 'index', lang, section, page: Number(id) } : undefined;

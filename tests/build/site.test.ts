@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content-checks/check.ts';
 import { cardsOf } from '../../src/integrations/content-guard.ts';
-import { LANGUAGES, otherLanguage } from '../../src/i18n/languages.ts';
+import { LANGUAGES, otherLanguages } from '../../src/i18n/languages.ts';
 import { entryUrl, homeUrl, sectionUrl, type Section } from '../../src/utils/routes.ts';
 import { slugify } from '../../src/utils/slugs.ts';
 import { publishedStories } from '../../src/utils/stories.ts';
@@ -105,20 +105,20 @@ describe('links', () => {
 	});
 
 	it('join each translated story to its other language', () => {
-		for (const story of published.filter((candidate) => candidate.languages.length === 2)) {
-			const other = otherLanguage(story.lang);
+		for (const story of published.filter((candidate) => candidate.languages.length > 1)) {
 			const hrefs = readPage(entryUrl(story.lang, 'stories', story.slug)).map((element) => attribute(element, 'href'));
-			expect(hrefs, `${story.lang}/${story.slug}`).toContain(entryUrl(other, 'stories', story.slug));
+			for (const other of story.languages.filter((lang) => lang !== story.lang)) expect(hrefs, `${story.lang}/${story.slug}`).toContain(entryUrl(other, 'stories', story.slug));
 		}
 	});
 
 	it('sends readers of a one-language story to the stories in the other language, not to a missing page', () => {
-		for (const story of published.filter((candidate) => candidate.languages.length === 1)) {
-			const other = otherLanguage(story.lang);
-			expect(fileFor(entryUrl(other, 'stories', story.slug))).toBeUndefined();
+		for (const story of published.filter((candidate) => candidate.languages.length < LANGUAGES.length)) {
 			const hrefs = readPage(entryUrl(story.lang, 'stories', story.slug)).map((element) => attribute(element, 'href'));
-			expect(hrefs).toContain(sectionUrl(other, 'stories'));
-			expect(hrefs).not.toContain(entryUrl(other, 'stories', story.slug));
+			for (const other of otherLanguages(story.lang).filter((lang) => !story.languages.includes(lang))) {
+				expect(fileFor(entryUrl(other, 'stories', story.slug))).toBeUndefined();
+				expect(hrefs).toContain(sectionUrl(other, 'stories'));
+				expect(hrefs).not.toContain(entryUrl(other, 'stories', story.slug));
+			}
 		}
 	});
 });
