@@ -15,7 +15,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Optimised images are cached here, outside node_modules, so `npm ci` does not throw them away.
 	cacheDir: './.cache/astro',
-	// Pages render a few at a time, so the share-card workers (src/utils/seo/og-workers.ts) are never left without a card.
+	// Pages render a few at a time, so one waiting for its images does not hold up the others.
 	build: { format: 'directory', concurrency: 4 },
 	integrations: [contentGuard(), mdx(), seoSitemap(siteRoot, sitemap)],
 	// A <meta> Content-Security-Policy on every page with the hashes of Astro's own scripts and styles (src/utils/csp.ts).
@@ -27,7 +27,7 @@ export default defineConfig({
 		},
 	},
 	experimental: {
-		// An unchanged page is copied from the previous build (kept in cacheDir) instead of rendered again; the keys are in src/utils/page-cache-keys.ts.
+		// An unchanged page is copied from the previous build (kept in cacheDir) instead of rendered again; a page's key is the digest of its view model (src/data/pages/).
 		incrementalBuild: true,
 	},
 	// Shiki colours code with inline style attributes, which the policy blocks; stories are prose, code blocks stay plain.

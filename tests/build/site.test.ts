@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content-checks/check.ts';
-import { cardsOf } from '../../src/integrations/content-guard.ts';
+import { cardsOf } from '../../scripts/lib/share-cards.ts';
 import { LANGUAGES, otherLanguages } from '../../src/i18n/languages.ts';
 import { entryUrl, homeUrl, sectionUrl, type Section } from '../../src/utils/routes.ts';
 import { slugify } from '../../src/utils/slugs.ts';
@@ -70,9 +70,9 @@ describe('pages', () => {
 		expect(links).toEqual(expect.arrayContaining([homeUrl('it'), homeUrl('en')]));
 	});
 
-	it('have share cards, exactly those the content guard starts drawing before Astro renders anything', () => {
-		// The guard works from the content check's data (src/integrations/content-guard.ts): a card it lists that the
-		// build does not publish (a draft's, a stub's) is drawn for nothing, one it misses is drawn while pages wait.
+	it('have share cards, exactly those the card stage draws from the content check', () => {
+		// The card stage works from the content check's data (scripts/lib/share-cards.ts): a card it lists that the
+		// build does not publish (a draft's, a stub's) is drawn for nothing, one it misses is an og:image that is not there.
 		const listed = cardsOf(report).map((card) => `${card.path}.jpg`);
 		const built = readdirSync(join(DIST, 'og'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.jpg'));
 		expect(listed.length).toBeGreaterThan(published.length);
