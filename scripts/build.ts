@@ -49,8 +49,7 @@ if (existsSync(next)) forgetPageCopies();
 for (const stale of [next, previous]) rmSync(stale, { recursive: true, force: true });
 
 /**
- * Memory, measured at 1,000 stories per language (npm run bench). Node sizes
- * its heap from the machine's RAM: on a large machine it lets garbage pile up
+ * A fixed heap for Astro. Node sizes its heap from the machine's RAM: on a large machine it lets garbage pile up
  * to gigabytes, on a 2 GB build container it would collect earlier, so a
  * fixed ceiling makes the build behave like the small machine everywhere.
  * NODE_OPTIONS with its own --max-old-space-size takes precedence.
@@ -59,8 +58,8 @@ const HEAP_MB = 1536;
 const heapLimit = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? [] : [`--max-old-space-size=${HEAP_MB}`];
 /**
  * Vite's bundler (rolldown) allocates with mimalloc, which keeps freed memory
- * for later by default: after bundling two thousand MDX stories that was
- * ~500 MB held through the rest of the build. Returning it at once costs no
+ * for later by default, hundreds of megabytes after bundling a large site's
+ * stories, held through the rest of the build; returning it at once costs no
  * measurable time.
  */
 const allocator = { MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY ?? '0' };
@@ -132,9 +131,9 @@ try {
 }
 
 /**
- * Deleting the replaced site (10,000 files at 1,000 stories a language) took
- * 2-3 s of every build, 14 s at 2,500 on a busy disk, with the new site
- * already in place. It moves into `.cache/` and a detached process deletes
+ * Deleting the replaced site (tens of thousands of files on a large site)
+ * would keep the build waiting with the new site already in place. It moves
+ * into `.cache/` and a detached process deletes
  * it after this build returns, together with any replaced site an earlier
  * deletion left (a machine switched off half-way). Where `.cache/` is on
  * another file system (a mounted CI cache) it cannot move there and is

@@ -2,9 +2,8 @@
  * Indexes a built site with Pagefind; `npm run build` (scripts/build.ts) runs
  * it right after Astro, before the new site replaces dist/, so one command
  * yields a searchable site. It runs after the Astro process has exited rather
- * than in an `astro:build:done` hook: there Pagefind's ~200 MB came on top of
- * Astro's process at its largest, the build's memory peak (2,008 to 2,133 MB
- * at 1,000 stories per language; 1,780 MB once Pagefind ran after Astro).
+ * than in an `astro:build:done` hook, where Pagefind's memory came on top of
+ * Astro's at its largest and raised the build's peak.
  * Pagefind splits the index by `<html lang>` (one per language, each stemmed
  * in its language) and indexes only the `data-pagefind-body` parts of story,
  * business and district pages.
