@@ -120,8 +120,8 @@ if (unlinked.length > 0) {
 }
 
 try {
-	const cards = await shareCards.publish(next);
-	console.log(`share cards: ${cards} in the site`);
+	const { cards, drawn } = await shareCards.publish(next);
+	console.log(`share cards: ${cards} in the site (${drawn} drawn, ${cards - drawn} from the cache)`);
 	const started = performance.now();
 	const pages = await indexSite(next);
 	console.log(`pagefind: indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);

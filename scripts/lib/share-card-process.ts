@@ -27,6 +27,8 @@ export interface CardResults {
 	drawn: [string, string][];
 	/** `[card path, error]` of every card that could not be drawn. */
 	failed: [string, string][];
+	/** How many cards were drawn now rather than found in the cache. */
+	misses: number;
 }
 
 async function drawAll(jobs: CardJob[]): Promise<void> {
@@ -34,18 +36,20 @@ async function drawAll(jobs: CardJob[]): Promise<void> {
 	const { cardFile } = await import('../../src/utils/seo/og-render.ts');
 	// Every card is a new picture: libvips' cache of recent operations would only hold memory.
 	(await import('sharp')).default.cache(false);
-	const results: CardResults = { drawn: [], failed: [] };
+	const results: CardResults = { drawn: [], failed: [], misses: 0 };
+	const cache = { hits: 0, misses: 0 };
 	let next = 0;
 	const draw = async () => {
 		while (next < jobs.length) {
 			const { path, card, coverFile, cacheDir } = jobs[next++]!;
 			try {
-				results.drawn.push([path, await cardFile(card, coverFile, cacheDir)]);
+				results.drawn.push([path, await cardFile(card, coverFile, cacheDir, cache)]);
 			} catch (error) {
 				results.failed.push([path, error instanceof Error ? error.message : String(error)]);
 			}
 		}
 	};
 	await Promise.all(Array.from({ length: IN_PROGRESS }, draw));
+	results.misses = cache.misses;
 	process.send!(results, () => process.exit(0));
 }

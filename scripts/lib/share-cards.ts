@@ -51,7 +51,7 @@ function drawInProcess(jobs: ReturnType<typeof shareCardJob>[], small: boolean):
 
 export interface ShareCardStage {
 	/** Waits for every card and copies them into the built site at `site` (`og/<path>.jpg`); throws naming the cards that could not be drawn. */
-	publish(site: string): Promise<number>;
+	publish(site: string): Promise<{ cards: number; drawn: number }>;
 	/** Stops drawing: the build failed. */
 	stop(): void;
 }
@@ -75,7 +75,7 @@ export function startShareCards(root: string, cards: ShareCard[]): ShareCardStag
 			for (let start = 0; start < targets.length; start += COPY_BATCH) {
 				await Promise.all(targets.slice(start, start + COPY_BATCH).map(([file, target]) => copyFile(file, target)));
 			}
-			return targets.length;
+			return { cards: targets.length, drawn: results.misses };
 		},
 		stop: () => run.stop(),
 	};

@@ -167,7 +167,7 @@ describe('share card rendering', () => {
 			// 19 yields to every other process.
 			await vi.waitFor(() => expect(stat(drawing[0]!)[16]).toBe('19'));
 			// At nice 19 it waits for every other test file running beside it.
-			expect(await stage.publish(site)).toBe(cards.length);
+			expect(await stage.publish(site)).toEqual({ cards: cards.length, drawn: cards.length });
 			expect(readdirSync(join(root, '.cache/og')).filter((name) => name.endsWith('.jpg'))).toHaveLength(cards.length);
 			for (const { path, card: drawn } of cards) expect(readFileSync(join(site, 'og', `${path}.jpg`)).equals(await renderCard(drawn, await readFile(cover)))).toBe(true);
 		} finally {
