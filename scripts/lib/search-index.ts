@@ -32,19 +32,22 @@ function pageUrl(relativeFile: string): string {
 export async function indexSite(root: string): Promise<number> {
 	const { index, errors: createErrors } = await pagefind.createIndex({});
 	if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
-	const files = await builtPages(root);
+	// The index's files depend on the order pages are added: always the same order, whatever the disk lists first.
+	const files = (await builtPages(root)).sort();
 	let pages = 0;
 	for (let start = 0; start < files.length; start += BATCH) {
+		const batch = files.slice(start, start + BATCH);
+		const htmls = await Promise.all(batch.map((file) => readFile(join(root, file), 'utf8')));
+		// Only marked pages are searchable; the rest (lists, admin, 404s, the search page) stay out.
+		const searchable = batch.map((file, position) => ({ file, html: htmls[position]! })).filter(({ html }) => html.includes('data-pagefind-body'));
+		// Handed over in that order, all at once.
 		await Promise.all(
-			files.slice(start, start + BATCH).map(async (file) => {
-				const html = await readFile(join(root, file), 'utf8');
-				// Only marked pages are searchable; the rest (lists, admin, 404s, the search page) stay out.
-				if (!html.includes('data-pagefind-body')) return;
+			searchable.map(async ({ file, html }) => {
 				const { errors } = await index.addHTMLFile({ url: pageUrl(file), content: plainApostrophes(html) });
 				if (errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${errors.join('; ')}`);
-				pages++;
 			}),
 		);
+		pages += searchable.length;
 	}
 	const { errors } = await index.writeFiles({ outputPath: join(root, 'pagefind') });
 	if (errors.length > 0) throw new Error(`Pagefind could not write its index: ${errors.join('; ')}`);
