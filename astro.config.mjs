@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { SAMPLE_CONTENT, SITE_BASE, SITE_URL } from './src/site.config.ts';
+import { SAMPLE_CONTENT, SITE_BASE, SITE_LANGUAGES, SITE_URL } from './src/site.config.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import { PUBLIC_DIRECTIVES, PUBLIC_SCRIPT_SOURCES, PUBLIC_STYLE_SOURCES } from './src/utils/csp.ts';
 import { seoSitemap } from './src/utils/seo/sitemap.ts';
@@ -15,7 +15,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Optimised images are cached here, outside node_modules, so `npm ci` does not throw them away.
 	cacheDir: './.cache/astro',
-	// Pages render a few at a time, so the share-card workers (src/utils/seo/og-workers.ts) are never left without a card.
+	// Pages render a few at a time, so one waiting for its images does not hold up the others.
 	build: { format: 'directory', concurrency: 4 },
 	integrations: [contentGuard(), mdx(), seoSitemap(siteRoot, sitemap)],
 	// A <meta> Content-Security-Policy on every page with the hashes of Astro's own scripts and styles (src/utils/csp.ts).
@@ -27,7 +27,7 @@ export default defineConfig({
 		},
 	},
 	experimental: {
-		// An unchanged page is copied from the previous build (kept in cacheDir) instead of rendered again; the keys are in src/utils/page-cache-keys.ts.
+		// An unchanged page is copied from the previous build (kept in cacheDir) instead of rendered again; a page's key is the digest of its view model (src/data/pages/).
 		incrementalBuild: true,
 	},
 	// Astro's dev toolbar sat over the CMS's buttons at /admin/ (npm run cms); editors never need it.
@@ -35,9 +35,9 @@ export default defineConfig({
 	// Shiki colours code with inline style attributes, which the policy blocks; stories are prose, code blocks stay plain.
 	markdown: { syntaxHighlight: false },
 	vite: {
-		// The sample-content switch is written into the pages' code: a define is part of the incremental build's
-		// config hash, so flipping it renders every page again rather than copying pages with the old notice.
-		define: { 'process.env.SAMPLE_CONTENT': JSON.stringify(String(SAMPLE_CONTENT)) },
+		// The sample-content switch and the published languages are written into the pages' code: a define is part of the
+		// incremental build's config hash, so changing one renders every page again rather than copying stale pages.
+		define: { 'process.env.SAMPLE_CONTENT': JSON.stringify(String(SAMPLE_CONTENT)), 'process.env.SITE_LANGUAGES': JSON.stringify(SITE_LANGUAGES.join(',')) },
 		build: {
 			// Scripts are always files, never inlined into the HTML, so a strict CSP (script-src 'self') can hold.
 			assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),

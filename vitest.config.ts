@@ -8,10 +8,8 @@ const LIGHTHOUSE = 'tests/browser/lighthouse.test.ts';
  *
  * `lighthouse` runs alone, after the other three have finished. Its
  * performance score simulates a slow phone by multiplying the time each task
- * took on this machine. Beside the unit suite's site builds, which keep both
- * cores busy, the search page's Total Blocking Time went from 40–70 ms to
- * 1,430 ms in one CI run, and its score from 99 to 74: the test measured the
- * builds, not the page.
+ * took on this machine, so beside the unit suite's site builds it measures
+ * the builds, not the page (README, Benchmarks).
  */
 export default defineConfig({
 	test: {

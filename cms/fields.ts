@@ -6,7 +6,7 @@
  * the drift test (tests/unit/cms-schema-drift.test.ts) reads `limits` back.
  */
 import type { CmsField } from 'decap-cms-core';
-import { LANGUAGES } from '../src/i18n/languages.ts';
+import { LANGUAGES, LOCALES } from '../src/i18n/languages.ts';
 import type { RuleBreak } from '../src/schemas/rules.ts';
 
 type I18nMode = CmsField['i18n'];
@@ -100,12 +100,11 @@ export function group(name: string, label: string, fields: CmsField[], options: 
 }
 
 /**
- * Data files hold both languages side by side as `{ it, en }`; the CMS shows
- * them as one group with an Italian and an English field, both required.
+ * Data files hold the published languages side by side as `{ it, en }`; the
+ * CMS shows them as one group with a field per language, all required.
  */
 export function bilingual(name: string, label: string, field: (name: string, label: string) => CmsField, options: Common = {}): CmsField {
-	const names: Record<(typeof LANGUAGES)[number], string> = { it: 'Italiano', en: 'English' };
-	return group(name, label, LANGUAGES.map((lang) => field(lang, names[lang])), options);
+	return group(name, label, LANGUAGES.map((lang) => field(lang, LOCALES[lang].name)), options);
 }
 
 /** Coordinates limited to Italy's bounding box, as the schema requires. */

@@ -1,8 +1,10 @@
 /**
- * `npm run build`: builds the site into a fresh directory next to `dist/`,
- * checks that every file its pages link to under `_astro/` was built
- * (`lib/missing-assets.ts`), indexes it for search, and only when all that
- * succeeds puts it in place of `dist/`. A failed build (a broken story, a
+ * `npm run build`, the one orchestrator of a build: checks the content, starts
+ * drawing the share cards (`lib/share-cards.ts`) and builds the site with
+ * Astro into a fresh directory next to `dist/` meanwhile, checks that every
+ * file its pages link to under `_astro/` was built (`lib/missing-assets.ts`),
+ * copies the cards in, indexes it for search, and only when all that succeeds
+ * puts it in place of `dist/`. A failed build (a broken story, a
  * crashing page, a full disk) leaves the previous site untouched and removes
  * its own partial output, so a deploy that picks up `dist/` ships either the
  * last good site or the new one, never half of one.
@@ -10,12 +12,16 @@
  * Usage: node scripts/build.ts [more astro build flags]
  * The project root is the working directory; `--outDir` is set here.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { checkContent } from '../src/content-checks/check.ts';
+import { formatReport } from '../src/content-checks/problems.ts';
+import { BUILD_SCRIPT_ENV } from '../src/integrations/content-guard.ts';
 import { missingAssets } from './lib/missing-assets.ts';
 import { indexSite } from './lib/search-index.ts';
+import { cardsOf, startShareCards, type ShareCardStage } from './lib/share-cards.ts';
 
 const root = process.cwd();
 const dist = join(root, 'dist');
@@ -43,8 +49,7 @@ if (existsSync(next)) forgetPageCopies();
 for (const stale of [next, previous]) rmSync(stale, { recursive: true, force: true });
 
 /**
- * Memory, measured at 1,000 stories per language (npm run bench). Node sizes
- * its heap from the machine's RAM: on a large machine it lets garbage pile up
+ * A fixed heap for Astro. Node sizes its heap from the machine's RAM: on a large machine it lets garbage pile up
  * to gigabytes, on a 2 GB build container it would collect earlier, so a
  * fixed ceiling makes the build behave like the small machine everywhere.
  * NODE_OPTIONS with its own --max-old-space-size takes precedence.
@@ -53,16 +58,19 @@ const HEAP_MB = 1536;
 const heapLimit = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? [] : [`--max-old-space-size=${HEAP_MB}`];
 /**
  * Vite's bundler (rolldown) allocates with mimalloc, which keeps freed memory
- * for later by default: after bundling two thousand MDX stories that was
- * ~500 MB held through the rest of the build. Returning it at once costs no
+ * for later by default, hundreds of megabytes after bundling a large site's
+ * stories, held through the rest of the build; returning it at once costs no
  * measurable time.
  */
 const allocator = { MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY ?? '0' };
 
 const astro = join(dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
+let shareCards: ShareCardStage | undefined;
+
 /** Removes the partial output and says what is still deployed, then exits. */
 function fail(status: number): never {
+	shareCards?.stop();
 	rmSync(next, { recursive: true, force: true });
 	forgetPageCopies();
 	const kept = existsSync(dist) ? 'dist/ still holds the previous build' : 'there is no dist/ yet';
@@ -70,24 +78,40 @@ function fail(status: number): never {
 	process.exit(status);
 }
 
-/** `astro build` into the fresh directory; stops here, publishing nothing, if it fails. */
-function astroBuild(): void {
+/**
+ * `astro build` into the fresh directory; stops here, publishing nothing, if
+ * it fails. Asynchronous, so the share-card process keeps being fed and heard.
+ */
+async function astroBuild(): Promise<void> {
 	rmSync(next, { recursive: true, force: true });
-	const result = spawnSync(process.execPath, [...heapLimit, astro, 'build', '--outDir', next, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env: { ...process.env, ...allocator } });
-	if (result.status === 0 && existsSync(join(next, 'index.html'))) return;
+	const child = spawn(process.execPath, [...heapLimit, astro, 'build', '--outDir', next, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env: { ...process.env, ...allocator, [BUILD_SCRIPT_ENV]: '1' } });
+	const [status, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => {
+		child.on('error', () => resolve([1, null]));
+		child.on('exit', (code, exitSignal) => resolve([code, exitSignal]));
+	});
+	if (status === 0 && existsSync(join(next, 'index.html'))) return;
 	// V8 aborts (SIGABRT) when the heap ceiling is reached.
-	if (heapLimit.length > 0 && result.signal === 'SIGABRT') {
+	if (heapLimit.length > 0 && signal === 'SIGABRT') {
 		console.error(`The build ran out of its ${HEAP_MB} MB heap: a site this large needs more, e.g. NODE_OPTIONS=--max-old-space-size=3072 npm run build`);
 	}
-	fail(result.status || 1);
+	fail(status || 1);
 }
 
-astroBuild();
+// The check reads every file once and names every problem at once, before anything is drawn or built.
+const report = checkContent(root);
+if (report.problems.length > 0) {
+	console.error(formatReport(report.problems));
+	fail(1);
+}
+console.log(`Content ok: ${report.counts.stories} stories, ${report.counts.businesses} businesses, ${report.counts.districts} districts; ${report.backlog.length} awaiting translation.`);
+shareCards = startShareCards(root, cardsOf(report));
+
+await astroBuild();
 const unlinked = await missingAssets(next);
 if (unlinked.length > 0) {
 	console.warn(`\n${unlinked.length} file(s) that pages link to were not built (${unlinked[0]!.page} links to ${unlinked[0]!.file}): pages copied from the previous build point at stylesheets or scripts this build named differently. Rendering every page again.\n`);
 	forgetPageCopies();
-	astroBuild();
+	await astroBuild();
 	const stillMissing = await missingAssets(next);
 	if (stillMissing.length > 0) {
 		console.error(stillMissing.map(({ file, page }) => `${page} links to ${file}, which the build did not write`).join('\n'));
@@ -96,6 +120,8 @@ if (unlinked.length > 0) {
 }
 
 try {
+	const { cards, drawn } = await shareCards.publish(next);
+	console.log(`share cards: ${cards} in the site (${drawn} drawn, ${cards - drawn} from the cache)`);
 	const started = performance.now();
 	const pages = await indexSite(next);
 	console.log(`pagefind: indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);
@@ -105,9 +131,9 @@ try {
 }
 
 /**
- * Deleting the replaced site (10,000 files at 1,000 stories a language) took
- * 2-3 s of every build, 14 s at 2,500 on a busy disk, with the new site
- * already in place. It moves into `.cache/` and a detached process deletes
+ * Deleting the replaced site (tens of thousands of files on a large site)
+ * would keep the build waiting with the new site already in place. It moves
+ * into `.cache/` and a detached process deletes
  * it after this build returns, together with any replaced site an earlier
  * deletion left (a machine switched off half-way). Where `.cache/` is on
  * another file system (a mounted CI cache) it cannot move there and is

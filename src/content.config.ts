@@ -5,14 +5,18 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { LANGUAGES } from './i18n/languages.ts';
 import { authorSchema, businessSchema, districtSchema, storySchema } from './schemas/content.ts';
 
 const fileNameAsId = ({ entry }: { entry: string }) => entry.replace(/\.(ya?ml|mdx)$/, '');
+
+/** The folders of the published languages (`{it,en}`); a brace with one name would be read as literal braces. */
+const languageFolders = LANGUAGES.length === 1 ? LANGUAGES[0] : `{${LANGUAGES.join(',')}}`;
 
 export const collections = {
 	districts: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/districts', generateId: fileNameAsId }), schema: districtSchema }),
 	businesses: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/businesses', generateId: fileNameAsId }), schema: businessSchema }),
 	authors: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/authors', generateId: fileNameAsId }), schema: authorSchema }),
 	/** Ids are `<lang>/<slug>`: the folder is the language, the file name pairs translations. */
-	stories: defineCollection({ loader: glob({ pattern: '{it,en}/*.mdx', base: './content/stories', generateId: fileNameAsId }), schema: storySchema }),
+	stories: defineCollection({ loader: glob({ pattern: `${languageFolders}/*.mdx`, base: './content/stories', generateId: fileNameAsId }), schema: storySchema }),
 };

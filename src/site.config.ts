@@ -8,6 +8,20 @@ export const SITE_BASE = process.env.SITE_BASE ?? '/';
 export const SITE_NAME = 'Trame';
 
 /**
+ * The published languages, codes of the table in src/i18n/languages.ts, the
+ * first being the default. A row of the table can be ready (its interface
+ * strings written, its content being translated) before it is listed here;
+ * `SITE_LANGUAGES=it,en,de` in the environment overrides the list for one
+ * build. Like the sample switch it is written into the pages' code, so a new
+ * list renders every page again.
+ */
+const SITE_LANGUAGES_DEFAULT = 'it,en';
+export const SITE_LANGUAGES: readonly string[] = (process.env.SITE_LANGUAGES?.trim() || SITE_LANGUAGES_DEFAULT)
+	.split(',')
+	.map((code) => code.trim())
+	.filter(Boolean);
+
+/**
  * Whether the site runs on the bundled sample, whose businesses, people and
  * facts are invented: every page then says so and links to a page explaining
  * the sample. A real portal sets the default below to `false` once, after

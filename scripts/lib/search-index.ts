@@ -2,9 +2,8 @@
  * Indexes a built site with Pagefind; `npm run build` (scripts/build.ts) runs
  * it right after Astro, before the new site replaces dist/, so one command
  * yields a searchable site. It runs after the Astro process has exited rather
- * than in an `astro:build:done` hook: there Pagefind's ~200 MB came on top of
- * Astro's process at its largest, the build's memory peak (2,008 to 2,133 MB
- * at 1,000 stories per language; 1,780 MB once Pagefind ran after Astro).
+ * than in an `astro:build:done` hook, where Pagefind's memory came on top of
+ * Astro's at its largest and raised the build's peak.
  * Pagefind splits the index by `<html lang>` (one per language, each stemmed
  * in its language) and indexes only the `data-pagefind-body` parts of story,
  * business and district pages.
@@ -33,19 +32,22 @@ function pageUrl(relativeFile: string): string {
 export async function indexSite(root: string): Promise<number> {
 	const { index, errors: createErrors } = await pagefind.createIndex({});
 	if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
-	const files = await builtPages(root);
+	// The index's files depend on the order pages are added: always the same order, whatever the disk lists first.
+	const files = (await builtPages(root)).sort();
 	let pages = 0;
 	for (let start = 0; start < files.length; start += BATCH) {
+		const batch = files.slice(start, start + BATCH);
+		const htmls = await Promise.all(batch.map((file) => readFile(join(root, file), 'utf8')));
+		// Only marked pages are searchable; the rest (lists, admin, 404s, the search page) stay out.
+		const searchable = batch.map((file, position) => ({ file, html: htmls[position]! })).filter(({ html }) => html.includes('data-pagefind-body'));
+		// Handed over in that order, all at once.
 		await Promise.all(
-			files.slice(start, start + BATCH).map(async (file) => {
-				const html = await readFile(join(root, file), 'utf8');
-				// Only marked pages are searchable; the rest (lists, admin, 404s, the search page) stay out.
-				if (!html.includes('data-pagefind-body')) return;
+			searchable.map(async ({ file, html }) => {
 				const { errors } = await index.addHTMLFile({ url: pageUrl(file), content: plainApostrophes(html) });
 				if (errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${errors.join('; ')}`);
-				pages++;
 			}),
 		);
+		pages += searchable.length;
 	}
 	const { errors } = await index.writeFiles({ outputPath: join(root, 'pagefind') });
 	if (errors.length > 0) throw new Error(`Pagefind could not write its index: ${errors.join('; ')}`);

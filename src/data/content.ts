@@ -6,7 +6,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Language } from '../i18n/languages.ts';
 import { publishedStories, storiesIn, type PublishedStory, type StoryFile } from '../utils/stories.ts';
-import { referenceDataKey } from '../utils/page-cache-keys.ts';
 import { groupByTag, type TagGroup } from '../utils/tags.ts';
 
 export type StoryEntry = CollectionEntry<'stories'>;
@@ -69,12 +68,4 @@ export async function getTags(lang: Language): Promise<Tag[]> {
 		districts.map((district) => ({ item: district, words: district.data.sectors[lang] })),
 		lang,
 	);
-}
-
-let referenceKey: Promise<string> | undefined;
-
-/** The part of every page's key that covers districts, businesses and authors, computed once per build. */
-export function getReferenceDataKey(): Promise<string> {
-	referenceKey ??= Promise.all([getCollection('districts'), getCollection('businesses'), getCollection('authors')]).then(([districts, businesses, authors]) => referenceDataKey({ districts, businesses, authors }));
-	return referenceKey;
 }

@@ -5,10 +5,12 @@
 import type { Language } from './languages.ts';
 import it from './ui/it.ts';
 import en from './ui/en.ts';
+import de from './ui/de.ts';
 
 export type UiKey = keyof typeof it;
 
-const TABLES: Record<Language, Record<UiKey, string>> = { it, en };
+/** One table per row of the language table, published or not, so a language is ready before it is listed. */
+const TABLES: Record<Language, Record<UiKey, string>> = { it, en, de };
 
 /** Returns `t(key, values)` for one language; `{name}` placeholders are filled from `values`. */
 export function useTranslations(lang: Language) {

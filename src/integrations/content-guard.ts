@@ -1,32 +1,28 @@
 /**
- * Runs the content check before Astro touches the content, so a build with a
- * broken story fails at once with every problem listed, and nothing reaches
- * `dist/` half-published. A build with good content then starts drawing the
- * share cards (og-early.ts): the check has just read everything they say.
+ * Runs the content check before Astro touches the content, so `npm run dev`
+ * with a broken story stops at once with every problem listed. A build is
+ * `npm run build` (scripts/build.ts), which checks the content itself before
+ * starting Astro and draws the share cards and the search index around it;
+ * `astro build` alone would publish a site without them, so it stops here.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent, type ContentReport } from '../content-checks/check.ts';
+import { checkContent } from '../content-checks/check.ts';
 import { formatReport } from '../content-checks/problems.ts';
-import { drawCardsEarly } from '../utils/seo/og-early.ts';
-import { shareCardJob, shareCards, type ShareCard } from '../utils/seo/share-cards.ts';
-import { publishedStories } from '../utils/stories.ts';
 
-/** The share cards of the content the check read: those of published stories, businesses and districts. */
-export function cardsOf(report: ContentReport): ShareCard[] {
-	return shareCards({ stories: publishedStories(report.storyFiles), businesses: report.businesses, districts: report.districts });
-}
+/** Set by scripts/build.ts for the Astro build it runs, once the content check has passed. */
+export const BUILD_SCRIPT_ENV = 'TRAME_BUILD_SCRIPT';
 
 export default function contentGuard(): AstroIntegration {
 	return {
 		name: 'trame:content-guard',
 		hooks: {
 			'astro:config:setup': ({ config, command, logger }) => {
-				const root = fileURLToPath(config.root);
-				const report = checkContent(root);
+				if (command === 'build' && process.env[BUILD_SCRIPT_ENV]) return;
+				if (command === 'build') throw new Error('Build the site with `npm run build`: it checks the content, draws the share cards and indexes the site for search around the Astro build, which alone would publish a site without them.');
+				const report = checkContent(fileURLToPath(config.root));
 				if (report.problems.length > 0) throw new Error(formatReport(report.problems));
 				logger.info(`content ok: ${report.counts.stories} stories, ${report.counts.businesses} businesses, ${report.counts.districts} districts; ${report.backlog.length} awaiting translation`);
-				if (command === 'build') drawCardsEarly(cardsOf(report).map((card) => shareCardJob(card, root)));
 			},
 		},
 	};

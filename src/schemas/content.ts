@@ -4,6 +4,7 @@
  * gets the same answer from the build, the checker and the CMS.
  */
 import { z } from 'astro/zod';
+import { LANGUAGES, LOCALES, type Language } from '../i18n/languages.ts';
 import { lengthMessage, storyRuleBreaks } from './rules.ts';
 
 /** Ids and slugs become URL segments and file names, so they stay plain ASCII. */
@@ -56,8 +57,15 @@ export const calendarDate = z
 		return date;
 	});
 
-/** Text that exists once per language; both are required so no page shows a gap. */
-const localized = <T extends z.ZodType>(schema: T) => z.strictObject({ it: schema, en: schema }, { error: 'needs an Italian (it) and an English (en) version' });
+const languageList = LANGUAGES.map((lang) => `${LOCALES[lang].englishName} (${lang})`).join(', ');
+
+/**
+ * Text that exists once per published language; every one is required so no
+ * page shows a gap. Typed by every language of the table: only published ones
+ * are ever read.
+ */
+const localized = <T extends z.ZodType>(schema: T) =>
+	z.strictObject(Object.fromEntries(LANGUAGES.map((lang) => [lang, schema])) as Record<Language, T>, { error: `needs a version in each language: ${languageList}` });
 
 const coordinates = z.strictObject({
 	lat: z.number().min(35.4, { error: 'is south of Italy: check the latitude (Italy lies between 35.5 and 47.1)' }).max(47.1, { error: 'is north of Italy: check the latitude (Italy lies between 35.5 and 47.1)' }),

@@ -3,7 +3,7 @@
  * A story may exist in one language only; the switch then leads to the
  * closest page that exists instead of a 404, and hreflang never lists it.
  */
-import { LANGUAGES, otherLanguage, type Language } from '../i18n/languages.ts';
+import { LANGUAGES, otherLanguages, type Language } from '../i18n/languages.ts';
 
 /** The URL of this page in each language it exists in. */
 export type Translations = Partial<Record<Language, string>>;
@@ -25,9 +25,10 @@ export interface SwitchTarget {
 	exact: boolean;
 }
 
-/** Where the language switch of a page in `current` leads. */
-export function switchTarget(current: Language, translations: Translations, fallback: (lang: Language) => string): SwitchTarget {
-	const lang = otherLanguage(current);
-	const translated = translations[lang];
-	return translated ? { lang, href: translated, exact: true } : { lang, href: fallback(lang), exact: false };
+/** Where the language switch of a page in `current` leads, one target per other published language. */
+export function switchTargets(current: Language, translations: Translations, fallback: (lang: Language) => string): SwitchTarget[] {
+	return otherLanguages(current).map((lang) => {
+		const translated = translations[lang];
+		return translated ? { lang, href: translated, exact: true } : { lang, href: fallback(lang), exact: false };
+	});
 }

@@ -15,7 +15,7 @@ function perLanguage<T>(create: (lang: Language) => T): (lang: Language) => T {
 }
 
 const dateFormat = perLanguage(
-	(lang) => new Intl.DateTimeFormat(LOCALES[lang].htmlLang === 'en' ? 'en-GB' : 'it-IT', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+	(lang) => new Intl.DateTimeFormat(LOCALES[lang].intlLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
 );
 const languageNames = perLanguage((lang) => new Intl.DisplayNames([lang], { type: 'language' }));
 
@@ -29,8 +29,13 @@ export function isoDate(date: Date): string {
 	return date.toISOString().slice(0, 10);
 }
 
-/** "tedesco" / "German" for "de": the languages a business speaks, named in the reader's language. */
+/** "Tedesco" / "German" for "de": the languages a business speaks, named in the reader's language, as a list item. */
 export function languageName(code: string, lang: Language): string {
-	const name = languageNames(lang).of(code) ?? code;
+	const name = languageInSentence(code, lang);
 	return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+}
+
+/** "inglese" / "English" for "en": a language named inside a sentence, cased as the reader's language writes it. */
+export function languageInSentence(code: string, lang: Language): string {
+	return languageNames(lang).of(code) ?? code;
 }

@@ -3,20 +3,14 @@
  * (links shared on WhatsApp, printed QR codes, search engines), so pages,
  * feeds, the sitemap and tests all ask this module instead of concatenating.
  */
-import { isLanguage, type Language } from '../i18n/languages.ts';
+import { isLanguage, LANGUAGE_TABLE, SECTIONS, type Language, type Section } from '../i18n/languages.ts';
 
-export const SECTION_SEGMENTS = {
-	stories: { it: 'storie', en: 'stories' },
-	districts: { it: 'distretti', en: 'districts' },
-	businesses: { it: 'imprese', en: 'businesses' },
-	tags: { it: 'temi', en: 'tags' },
-	authors: { it: 'autori', en: 'authors' },
-	search: { it: 'cerca', en: 'search' },
-	// A single page, built only while the sample content is in use (site.config.ts).
-	sample: { it: 'contenuti-di-esempio', en: 'sample-content' },
-} as const satisfies Record<string, Record<Language, string>>;
+export type { Section };
 
-export type Section = keyof typeof SECTION_SEGMENTS;
+/** The URL segment of a section in a language (`stories` → `storie`), from the language table. */
+export function sectionSegment(lang: Language, section: Section): string {
+	return LANGUAGE_TABLE[lang].segments[section];
+}
 
 const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 
@@ -32,32 +26,46 @@ export function homeUrl(lang: Language): string {
 
 /** A section index such as `/it/distretti/` or `/en/search/`; later pages of a long index are numbered. */
 export function sectionUrl(lang: Language, section: Section, page = 1): string {
-	return withBase(`${lang}/${SECTION_SEGMENTS[section][lang]}/${page > 1 ? `${page}/` : ''}`);
+	return withBase(`${lang}/${sectionSegment(lang, section)}/${page > 1 ? `${page}/` : ''}`);
 }
 
 /** One entry of a section; page 1 of a paginated list is the entry URL itself. */
 export function entryUrl(lang: Language, section: Section, id: string, page = 1): string {
 	const pagePart = page > 1 ? `${page}/` : '';
-	return withBase(`${lang}/${SECTION_SEGMENTS[section][lang]}/${id}/${pagePart}`);
-}
-
-export interface ParsedUrl {
-	lang: Language;
-	section?: Section;
-	id?: string;
-	page?: number;
+	return withBase(`${lang}/${sectionSegment(lang, section)}/${id}/${pagePart}`);
 }
 
 /**
- * Reads a site path back into its parts, so the language switch and the
- * sitemap can find the same page in the other language.
+ * What a site path shows. A bare number after a section is a page of its
+ * index (`/it/storie/2/`), a number after an entry a page of that entry's list
+ * (`/it/distretti/sassuolo/2/`); this is decided here once, so no reader of a
+ * URL has to tell a page number from an id again.
+ */
+export type ParsedUrl =
+	| { kind: 'home'; lang: Language }
+	| { kind: 'index'; lang: Language; section: Section; page: number }
+	| { kind: 'entry'; lang: Language; section: Section; id: string; page: number };
+
+const PAGE_NUMBER = /^\d+$/;
+
+/**
+ * Reads a site path back into its parts, so the head, share cards, breadcrumbs
+ * and the sitemap can find the same page in the other language.
  */
 export function parseUrl(pathname: string): ParsedUrl | undefined {
 	const withoutBase = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
-	const [lang, segment, id, page] = withoutBase.split('/').filter(Boolean);
-	if (!isLanguage(lang)) return undefined;
-	if (!segment) return { lang };
-	const section = (Object.keys(SECTION_SEGMENTS) as Section[]).find((key) => SECTION_SEGMENTS[key][lang] === segment);
+	const [lang, segment, id, page, ...rest] = withoutBase.split('/').filter(Boolean);
+	if (!isLanguage(lang) || rest.length > 0) return undefined;
+	if (!segment) return { kind: 'home', lang };
+	const section = SECTIONS.find((key) => sectionSegment(lang, key) === segment);
 	if (!section) return undefined;
-	return { lang, section, id, page: page ? Number(page) : undefined };
+	if (id === undefined) return { kind: 'index', lang, section, page: 1 };
+	if (PAGE_NUMBER.test(id)) return page === undefined ? { kind: 'index', lang, section, page: Number(id) } : undefined;
+	if (page !== undefined && !PAGE_NUMBER.test(page)) return undefined;
+	return { kind: 'entry', lang, section, id, page: page === undefined ? 1 : Number(page) };
+}
+
+/** Whether a path is the first page of an entry (a story, a business…), optionally of one section. */
+export function isEntryPage(parsed: ParsedUrl | undefined, section?: Section): parsed is Extract<ParsedUrl, { kind: 'entry' }> {
+	return parsed?.kind === 'entry' && parsed.page === 1 && (section === undefined || parsed.section === section);
 }

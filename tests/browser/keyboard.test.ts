@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LANGUAGES, otherLanguage } from '../../src/i18n/languages.ts';
+import { LANGUAGES, otherLanguages } from '../../src/i18n/languages.ts';
 import { homeUrl, sectionUrl } from '../../src/utils/routes.ts';
 import { launchBrowser, type RunningBrowser } from '../support/browser.ts';
 import { pagesOfEachKind } from '../support/page-kinds.ts';
@@ -81,7 +81,7 @@ describe.each(LANGUAGES)('keyboard only (%s)', (lang) => {
 	});
 
 	it('reaches the language switch, which leads to the other language', async () => {
-		const other = otherLanguage(lang);
+		const [other] = otherLanguages(lang);
 		await open(sectionUrl(lang, 'districts'));
 		const { found, stops } = await tabUntil((stop) => stop.tag === 'a' && stop.hreflang === other);
 		expect(found, `no link to the ${other} version (hreflang or lang="${other}") among the tab stops: ${stops.join(' → ')}`).toBe(true);

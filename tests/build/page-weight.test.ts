@@ -8,7 +8,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { pageWeight } from '../../scripts/bench/page-weight.ts';
 import { LANGUAGES } from '../../src/i18n/languages.ts';
-import { parseUrl } from '../../src/utils/routes.ts';
+import { isEntryPage, parseUrl } from '../../src/utils/routes.ts';
 import { DIST, htmlPages, requireDist } from '../support/dist.ts';
 
 const HTML_CSS_BUDGET = 40 * 1024;
@@ -18,10 +18,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 let weights: { page: string; htmlCss: number; js: number }[];
 beforeAll(() => {
 	requireDist();
-	const stories = htmlPages().filter((page) => {
-		const parsed = parseUrl(page);
-		return parsed?.section === 'stories' && parsed.id !== undefined && !/^\d+$/.test(parsed.id) && parsed.page === undefined;
-	});
+	const stories = htmlPages().filter((page) => isEntryPage(parseUrl(page), 'stories'));
 	weights = stories.map((page) => ({ page, ...pageWeight(DIST, page) }));
 	const heaviest = [...weights].sort((a, b) => b.htmlCss - a.htmlCss)[0];
 	if (heaviest) console.log(`story pages: ${weights.length}; heaviest HTML+CSS ${kb(heaviest.htmlCss)} gzipped (${heaviest.page}); most JS ${kb(Math.max(...weights.map((weight) => weight.js)))} gzipped`);

@@ -59,7 +59,7 @@ beforeAll(() => {
 	writeFileSync(join(project, 'content/stories/it', `${SLUG}.mdx`), story('Illustrazione di prova: piastrelle davanti a un forno'));
 	writeFileSync(join(project, 'content/stories/en', `${SLUG}.mdx`), story('Test illustration: tiles in front of a kiln'));
 	try {
-		execFileSync('npx', ['astro', 'build'], { cwd: project, stdio: 'pipe', env: { ...process.env, SITE_BASE: '/' } });
+		execFileSync(process.execPath, [join(project, 'scripts', 'build.ts')], { cwd: project, stdio: 'pipe', env: { ...process.env, SITE_BASE: '/' } });
 	} catch (error) {
 		const { stdout, stderr } = error as { stdout: Buffer; stderr: Buffer };
 		throw new Error(`the hostile fixture did not build:\n${stdout}\n${stderr}`);

@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content-checks/check.ts';
-import { cardsOf } from '../../src/integrations/content-guard.ts';
-import { LANGUAGES, otherLanguage } from '../../src/i18n/languages.ts';
+import { cardsOf } from '../../scripts/lib/share-cards.ts';
+import { LANGUAGES, otherLanguages } from '../../src/i18n/languages.ts';
 import { entryUrl, homeUrl, sectionUrl, type Section } from '../../src/utils/routes.ts';
 import { slugify } from '../../src/utils/slugs.ts';
 import { publishedStories } from '../../src/utils/stories.ts';
@@ -70,9 +70,9 @@ describe('pages', () => {
 		expect(links).toEqual(expect.arrayContaining([homeUrl('it'), homeUrl('en')]));
 	});
 
-	it('have share cards, exactly those the content guard starts drawing before Astro renders anything', () => {
-		// The guard works from the content check's data (src/integrations/content-guard.ts): a card it lists that the
-		// build does not publish (a draft's, a stub's) is drawn for nothing, one it misses is drawn while pages wait.
+	it('have share cards, exactly those the card stage draws from the content check', () => {
+		// The card stage works from the content check's data (scripts/lib/share-cards.ts): a card it lists that the
+		// build does not publish (a draft's, a stub's) is drawn for nothing, one it misses is an og:image that is not there.
 		const listed = cardsOf(report).map((card) => `${card.path}.jpg`);
 		const built = readdirSync(join(DIST, 'og'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.jpg'));
 		expect(listed.length).toBeGreaterThan(published.length);
@@ -105,20 +105,20 @@ describe('links', () => {
 	});
 
 	it('join each translated story to its other language', () => {
-		for (const story of published.filter((candidate) => candidate.languages.length === 2)) {
-			const other = otherLanguage(story.lang);
+		for (const story of published.filter((candidate) => candidate.languages.length > 1)) {
 			const hrefs = readPage(entryUrl(story.lang, 'stories', story.slug)).map((element) => attribute(element, 'href'));
-			expect(hrefs, `${story.lang}/${story.slug}`).toContain(entryUrl(other, 'stories', story.slug));
+			for (const other of story.languages.filter((lang) => lang !== story.lang)) expect(hrefs, `${story.lang}/${story.slug}`).toContain(entryUrl(other, 'stories', story.slug));
 		}
 	});
 
 	it('sends readers of a one-language story to the stories in the other language, not to a missing page', () => {
-		for (const story of published.filter((candidate) => candidate.languages.length === 1)) {
-			const other = otherLanguage(story.lang);
-			expect(fileFor(entryUrl(other, 'stories', story.slug))).toBeUndefined();
+		for (const story of published.filter((candidate) => candidate.languages.length < LANGUAGES.length)) {
 			const hrefs = readPage(entryUrl(story.lang, 'stories', story.slug)).map((element) => attribute(element, 'href'));
-			expect(hrefs).toContain(sectionUrl(other, 'stories'));
-			expect(hrefs).not.toContain(entryUrl(other, 'stories', story.slug));
+			for (const other of otherLanguages(story.lang).filter((lang) => !story.languages.includes(lang))) {
+				expect(fileFor(entryUrl(other, 'stories', story.slug))).toBeUndefined();
+				expect(hrefs).toContain(sectionUrl(other, 'stories'));
+				expect(hrefs).not.toContain(entryUrl(other, 'stories', story.slug));
+			}
 		}
 	});
 });

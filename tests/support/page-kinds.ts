@@ -5,7 +5,7 @@
  */
 import { LANGUAGES, type Language } from '../../src/i18n/languages.ts';
 import { SAMPLE_CONTENT } from '../../src/site.config.ts';
-import { homeUrl, parseUrl, sectionUrl, type Section } from '../../src/utils/routes.ts';
+import { homeUrl, isEntryPage, parseUrl, sectionUrl, type Section } from '../../src/utils/routes.ts';
 import { fileFor, htmlPages, requireDist } from './dist.ts';
 
 export type PageKind = 'home' | 'story' | 'story list' | 'district list' | 'district' | 'business' | 'tag' | 'author' | 'search' | '404' | 'embed card' | 'sample content';
@@ -20,7 +20,7 @@ export interface KindPage {
 function firstEntry(lang: Language, section: Section): string | undefined {
 	return htmlPages().find((page) => {
 		const parsed = parseUrl(page);
-		return parsed?.lang === lang && parsed.section === section && parsed.id !== undefined && !/^\d+$/.test(parsed.id) && parsed.page === undefined;
+		return isEntryPage(parsed, section) && parsed.lang === lang;
 	});
 }
 

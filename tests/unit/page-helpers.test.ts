@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inEveryLanguage, inLanguages, switchTarget } from '../../src/utils/alternates.ts';
+import { inEveryLanguage, inLanguages, switchTargets } from '../../src/utils/alternates.ts';
 import { formatDate, languageName } from '../../src/utils/format.ts';
 import { italyOutline, MAP_HEIGHT, MAP_WIDTH, project } from '../../src/utils/italy-map.ts';
 import { pageDescription, paginate } from '../../src/utils/pagination.ts';
@@ -9,13 +9,13 @@ import { groupByTag } from '../../src/utils/tags.ts';
 describe('the language switch', () => {
 	it('leads to the same story in the other language when it exists', () => {
 		const translations = inEveryLanguage((lang) => entryUrl(lang, 'stories', 'x'));
-		expect(switchTarget('it', translations, (lang) => sectionUrl(lang, 'stories'))).toEqual({ lang: 'en', href: '/en/stories/x/', exact: true });
+		expect(switchTargets('it', translations, (lang) => sectionUrl(lang, 'stories'))).toEqual([{ lang: 'en', href: '/en/stories/x/', exact: true }]);
 	});
 
 	it('leads to the other language’s stories when the story is not translated', () => {
 		const translations = inLanguages(['it'], (lang) => entryUrl(lang, 'stories', 'x'));
 		expect(translations).toEqual({ it: '/it/storie/x/' });
-		expect(switchTarget('it', translations, (lang) => sectionUrl(lang, 'stories'))).toEqual({ lang: 'en', href: '/en/stories/', exact: false });
+		expect(switchTargets('it', translations, (lang) => sectionUrl(lang, 'stories'))).toEqual([{ lang: 'en', href: '/en/stories/', exact: false }]);
 	});
 });
 

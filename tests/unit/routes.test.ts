@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryUrl, homeUrl, parseUrl, sectionUrl } from '../../src/utils/routes.ts';
+import { entryUrl, homeUrl, isEntryPage, parseUrl, sectionUrl } from '../../src/utils/routes.ts';
 import { slugify } from '../../src/utils/slugs.ts';
 import { readingMinutes } from '../../src/utils/reading-time.ts';
 
@@ -19,15 +19,25 @@ describe('localized URLs', () => {
 	});
 
 	it('reads a URL back into the same parts', () => {
-		expect(parseUrl('/en/districts/sassuolo/2/')).toEqual({ lang: 'en', section: 'districts', id: 'sassuolo', page: 2 });
-		expect(parseUrl('/it/storie/la-fornace/')).toEqual({ lang: 'it', section: 'stories', id: 'la-fornace', page: undefined });
-		expect(parseUrl('/it/')).toEqual({ lang: 'it' });
+		expect(parseUrl('/en/districts/sassuolo/2/')).toEqual({ kind: 'entry', lang: 'en', section: 'districts', id: 'sassuolo', page: 2 });
+		expect(parseUrl('/it/storie/la-fornace/')).toEqual({ kind: 'entry', lang: 'it', section: 'stories', id: 'la-fornace', page: 1 });
+		expect(parseUrl('/it/')).toEqual({ kind: 'home', lang: 'it' });
+	});
+
+	it('tells a page of a section index from an entry', () => {
+		expect(parseUrl('/it/storie/')).toEqual({ kind: 'index', lang: 'it', section: 'stories', page: 1 });
+		expect(parseUrl('/en/stories/2/')).toEqual({ kind: 'index', lang: 'en', section: 'stories', page: 2 });
+		expect(isEntryPage(parseUrl('/en/stories/2/'))).toBe(false);
+		expect(isEntryPage(parseUrl('/en/stories/la-fornace/'), 'stories')).toBe(true);
+		expect(isEntryPage(parseUrl('/en/districts/sassuolo/2/'))).toBe(false);
 	});
 
 	it('rejects paths that are not ours', () => {
 		expect(parseUrl('/de/stories/x/')).toBeUndefined();
 		expect(parseUrl('/en/storie/x/')).toBeUndefined();
 		expect(parseUrl('/admin/')).toBeUndefined();
+		expect(parseUrl('/it/storie/2/3/')).toBeUndefined();
+		expect(parseUrl('/it/distretti/sassuolo/due/')).toBeUndefined();
 	});
 });
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,8 +7,7 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { ogEndpointParam, ogImagePath, type OgCard } from '../../src/utils/seo/og-image.ts';
 import { blendText, cardFile, cardMarkup, cardText, escapeMarkup, renderCard, type CardCache } from '../../src/utils/seo/og-render.ts';
-import { drawCardsEarly, drawingEarly, unlessDrawingEarly } from '../../src/utils/seo/og-early.ts';
-import { renderCardInWorker, renderCardsAhead } from '../../src/utils/seo/og-workers.ts';
+import { startShareCards } from '../../scripts/lib/share-cards.ts';
 import { woffToSfnt } from '../../src/utils/seo/woff.ts';
 import { TITLE_MAX } from '../../src/schemas/content.ts';
 
@@ -139,34 +138,6 @@ describe('share card rendering', () => {
 		expect(() => woffToSfnt(Buffer.from('wOF2 and then some bytes that are not a font at all'))).toThrow(/not a WOFF 1\.0 font/);
 	});
 
-	it('renders in a worker thread the same card as in the main thread, and reports a missing photo', async () => {
-		const workerCache = mkdtempSync(join(tmpdir(), 'og-worker-cache-'));
-		try {
-			const inWorker = await renderCardInWorker({ card, coverFile: cover, cacheDir: workerCache });
-			expect(inWorker.equals(await renderCard(card, await readFile(cover)))).toBe(true);
-			expect(readdirSync(workerCache)).toHaveLength(1);
-			await expect(renderCardInWorker({ card, coverFile: join(workerCache, 'gone.jpg'), cacheDir: workerCache })).rejects.toThrow(/Share card not rendered: .*gone\.jpg/);
-		} finally {
-			rmSync(workerCache, { recursive: true, force: true });
-		}
-	});
-
-	it('renders cards sent ahead into the cache unasked, and a broken one does not stop the others', async () => {
-		const aheadCache = mkdtempSync(join(tmpdir(), 'og-ahead-cache-'));
-		try {
-			// Several missing photos, so at least one lands on the same worker as the good card, ahead of it.
-			const broken = Array.from({ length: 8 }, (_, index) => ({ card, coverFile: join(aheadCache, `gone-${index}.jpg`), cacheDir: aheadCache }));
-			renderCardsAhead([...broken, { card: { ...card, title: 'Ahead' }, coverFile: cover, cacheDir: aheadCache }]);
-			await vi.waitFor(() => expect(readdirSync(aheadCache).filter((name) => name.endsWith('.jpg'))).toHaveLength(1), { timeout: 10_000 });
-			const [ready] = readdirSync(aheadCache);
-			const asked = await renderCardInWorker({ card: { ...card, title: 'Ahead' }, coverFile: cover, cacheDir: aheadCache });
-			expect(asked.equals(readFileSync(join(aheadCache, ready!)))).toBe(true);
-			expect(readdirSync(aheadCache)).toEqual([ready]);
-		} finally {
-			rmSync(aheadCache, { recursive: true, force: true });
-		}
-	});
-
 	// /proc/<pid>/stat after the command: state, parent pid, … and the nice value 16 fields on.
 	const proc = (pid: string, file: string) => {
 		try {
@@ -176,70 +147,48 @@ describe('share card rendering', () => {
 		}
 	};
 	const stat = (pid: string) => proc(pid, 'stat').replace(/^.*\) /, '').split(' ');
-	const earlyProcesses = () => readdirSync('/proc').filter((pid) => /^\d+$/.test(pid) && stat(pid)[1] === String(process.pid) && proc(pid, 'cmdline').includes('og-early-process.ts'));
-	/** A failed check must not leave one drawing into a deleted folder, nor one the next test would take for its own. */
-	const stop = async (pids: string[]) => {
-		for (const pid of pids) {
-			try {
-				process.kill(Number(pid), 'SIGKILL');
-			} catch {
-				// already gone
-			}
-		}
-		await vi.waitFor(() => expect(drawingEarly()).toBe(false));
-	};
+	const cardProcesses = () => readdirSync('/proc').filter((pid) => /^\d+$/.test(pid) && stat(pid)[1] === String(process.pid) && proc(pid, 'cmdline').includes('share-card-process.ts'));
 
-	it('draws cards early in a background process at the lowest priority, which the build then finds in its cache', async () => {
-		const earlyCache = mkdtempSync(join(tmpdir(), 'og-early-cache-'));
-		let early: string[] = [];
-		let handedBack = 0;
+	/** A project folder with the cover in content/media, and the site folder the stage copies cards into. */
+	function project() {
+		const root = mkdtempSync(join(tmpdir(), 'og-stage-'));
+		mkdirSync(join(root, 'content/media'), { recursive: true });
+		cpSync(cover, join(root, 'content/media/cover.jpg'));
+		return { root, site: join(root, 'site'), cleanup: () => rmSync(root, { recursive: true, force: true }) };
+	}
+
+	it('draws the cards in one process at the lowest priority, into the cache, and copies them into the site', async () => {
+		const { root, site, cleanup } = project();
+		const cards = Array.from({ length: 4 }, (_, index) => ({ path: `it/storie/storia-${index}`, card: { ...card, title: `Storia ${index}` }, cover: 'cover.jpg' }));
+		const stage = startShareCards(root, cards);
 		try {
-			const jobs = Array.from({ length: 4 }, (_, index) => ({ card: { ...card, title: `Storia ${index}` }, coverFile: cover, cacheDir: earlyCache }));
-			drawCardsEarly(jobs);
-			expect(drawingEarly()).toBe(true);
-			unlessDrawingEarly(() => handedBack++);
-			early = earlyProcesses();
-			expect(early).toHaveLength(1);
+			const drawing = cardProcesses();
+			expect(drawing).toHaveLength(1);
 			// 19 yields to every other process.
-			await vi.waitFor(() => expect(stat(early[0]!)[16]).toBe('19'));
+			await vi.waitFor(() => expect(stat(drawing[0]!)[16]).toBe('19'));
 			// At nice 19 it waits for every other test file running beside it.
-			await vi.waitFor(() => expect(drawingEarly()).toBe(false), { timeout: 45_000 });
-			const drawn = readdirSync(earlyCache).sort();
-			expect(drawn.filter((name) => name.endsWith('.jpg'))).toHaveLength(jobs.length);
-			for (const job of jobs) expect((await renderCardInWorker(job)).equals(await renderCard(job.card, await readFile(cover)))).toBe(true);
-			// The workers found every card drawn early: nothing was added.
-			expect(readdirSync(earlyCache).sort()).toEqual(drawn);
-			// It finished: the workers were not asked to draw ahead.
-			expect(handedBack).toBe(0);
+			expect(await stage.publish(site)).toEqual({ cards: cards.length, drawn: cards.length });
+			expect(readdirSync(join(root, '.cache/og')).filter((name) => name.endsWith('.jpg'))).toHaveLength(cards.length);
+			for (const { path, card: drawn } of cards) expect(readFileSync(join(site, 'og', `${path}.jpg`)).equals(await renderCard(drawn, await readFile(cover)))).toBe(true);
 		} finally {
-			await stop(early);
-			rmSync(earlyCache, { recursive: true, force: true });
+			stage.stop();
+			cleanup();
 		}
 	}, 60_000);
 
-	it('hands the cards back to the workers, and says so in the log, when the background process dies before it is done', async () => {
-		const earlyCache = mkdtempSync(join(tmpdir(), 'og-early-cache-'));
-		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-		let early: string[] = [];
-		let handedBack = 0;
+	it('names every card it could not draw, and the build then fails', async () => {
+		const { root, site, cleanup } = project();
+		const stage = startShareCards(root, [
+			{ path: 'it/storie/buona', card, cover: 'cover.jpg' },
+			{ path: 'it/storie/senza-foto', card, cover: 'gone.jpg' },
+		]);
 		try {
-			drawCardsEarly(Array.from({ length: 200 }, (_, index) => ({ card: { ...card, title: `Storia ${index}` }, coverFile: cover, cacheDir: earlyCache })));
-			unlessDrawingEarly(() => handedBack++);
-			expect(handedBack).toBe(0);
-			early = earlyProcesses();
-			expect(early).toHaveLength(1);
-			await stop(early);
-			await vi.waitFor(() => expect(handedBack).toBe(1), { timeout: 10_000 });
-			expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^Share cards: .*stopped \(SIGKILL\); the build draws the rest itself\.$/));
-			// With no process drawing, the workers start at once.
-			unlessDrawingEarly(() => handedBack++);
-			expect(handedBack).toBe(2);
+			await expect(stage.publish(site)).rejects.toThrow(/og\/it\/storie\/senza-foto\.jpg: .*gone\.jpg/);
 		} finally {
-			warn.mockRestore();
-			await stop(early);
-			rmSync(earlyCache, { recursive: true, force: true });
+			stage.stop();
+			cleanup();
 		}
-	}, 30_000);
+	}, 60_000);
 
 	it('accepts transparent and greyscale covers and still gives a colour JPEG', async () => {
 		const transparent = await sharp({ create: { width: 900, height: 900, channels: 4, background: { r: 200, g: 80, b: 40, alpha: 0 } } }).png().toBuffer();

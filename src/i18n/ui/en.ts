@@ -15,8 +15,9 @@ export default {
 	'search.label': 'Search stories, businesses and districts',
 	'search.placeholder': 'Search…',
 	'search.submit': 'Search',
-	'languageSwitch.label': 'Leggi in italiano',
-	'languageSwitch.fallback': 'This page is not in Italian yet: go to the closest page in Italian',
+	// The label of a link to this language, in this language: the link carries lang="en".
+	'languageSwitch.label': 'Read in English',
+	'languageSwitch.fallback': 'This page is not in {language} yet: go to the closest page in {language}',
 	'home.title': 'Trame: stories of Italian businesses and their places',
 	'home.description': 'True, fact-checked stories of Italian small businesses and their districts: tiles, gold, textiles, pasta, shoes, furniture. In English and Italian.',
 	'home.heading': 'The threads of Italian making',

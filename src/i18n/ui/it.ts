@@ -13,8 +13,9 @@ export default {
 	'search.label': 'Cerca storie, imprese e distretti',
 	'search.placeholder': 'Cerca…',
 	'search.submit': 'Cerca',
-	'languageSwitch.label': 'Read in English',
-	'languageSwitch.fallback': 'Questa pagina non è ancora in inglese: vai alla pagina più vicina in inglese',
+	// The label of a link to this language, in this language: the link carries lang="it".
+	'languageSwitch.label': 'Leggi in italiano',
+	'languageSwitch.fallback': 'Questa pagina non è ancora in {language}: vai alla pagina più vicina in {language}',
 	'home.title': 'Trame: storie di imprese e territori italiani',
 	'home.description': 'Storie vere e verificate di piccole imprese italiane e dei loro distretti: ceramica, oro, tessile, pasta, calzature, mobili. In italiano e in inglese.',
 	'home.heading': 'Le trame del fare italiano',

@@ -19,13 +19,11 @@ const WITHOUT_INDEX: readonly Section[] = ['authors'];
 export function breadcrumbTrail(path: string): TrailStep[] {
 	const parsed = parseUrl(path);
 	if (!parsed) return [];
-	const { lang, section, id, page } = parsed;
-	const steps: TrailStep[] = [{ path: homeUrl(lang), kind: 'home' }];
-	if (!section) return steps;
+	const steps: TrailStep[] = [{ path: homeUrl(parsed.lang), kind: 'home' }];
+	if (parsed.kind === 'home') return steps;
+	const { lang, section, page } = parsed;
 	if (!WITHOUT_INDEX.includes(section)) steps.push({ path: sectionUrl(lang, section), kind: 'section', section });
-	// `/it/storie/2/` is the second page of the index, not an entry called "2".
-	const isIndexPage = id !== undefined && /^\d+$/.test(id);
-	if (id && !isIndexPage) steps.push({ path: entryUrl(lang, section, id), kind: 'entry', section });
-	if (isIndexPage || page) steps.push({ path, kind: 'page', section });
+	if (parsed.kind === 'entry') steps.push({ path: entryUrl(lang, section, parsed.id), kind: 'entry', section });
+	if (page > 1) steps.push({ path, kind: 'page', section });
 	return steps;
 }

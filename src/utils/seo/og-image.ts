@@ -5,7 +5,7 @@
  * never points at a file that was not generated.
  */
 import type { Language } from '../../i18n/languages.ts';
-import { parseUrl, withBase, type Section } from '../routes.ts';
+import { isEntryPage, parseUrl, withBase, type Section } from '../routes.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -25,8 +25,7 @@ const root = withBase('');
 export function ogImagePath(pagePath: string, lang: Language): string {
 	const parsed = parseUrl(pagePath);
 	if (!parsed) return withBase(`og/${lang}.jpg`);
-	// A bare number after a section is a page of its index (`/en/stories/2/`), not an entry.
-	const ownCard = parsed.section && CARD_SECTIONS.includes(parsed.section) && parsed.id && !/^\d+$/.test(parsed.id) && !parsed.page;
+	const ownCard = isEntryPage(parsed) && CARD_SECTIONS.includes(parsed.section);
 	const cardOf = ownCard ? pagePath : withBase(`${parsed.lang}/`);
 	return withBase(`og/${cardOf.slice(root.length).replace(/\/$/, '')}.jpg`);
 }

@@ -2,19 +2,12 @@
  * Renders share cards at build time with sharp alone: the cover photo is
  * scaled and cropped to 1200×630 and faded towards ink under the text, Pango
  * (inside sharp's libvips) sets the text in the site's fonts, the text is laid
- * over the photo, and sharp encodes a JPEG (60-80 KB, far below WhatsApp's
- * ~300 KB preview limit). A large site has thousands of cards, so each step is
- * the cheap one: plain libjpeg with mozjpeg's quantisation table (the full
- * mozjpeg preset doubled the time for a tenth fewer bytes) and without
- * optimised Huffman tables (encoding in 6 ms instead of 11 for 3-5 % more
- * bytes: a card is fetched by link previews, not by every reader), the photo
- * scaled with a Mitchell filter (Lanczos took 3 ms more per photo, for a
- * sharpness nobody sees in a preview), a centre crop
- * (saliency cropping cost a sixth of a card on photos editors frame
- * themselves), the fade and the text blended on raw pixels (libvips'
- * composite works in floating point and cost a quarter of a card), and Pango
- * for the text: satori's SVG, rasterised by librsvg, cost 20 of a card's 48 ms.
- * Output depends only on the input, so a card is cached under a hash of
+ * over the photo, and sharp encodes a JPEG, far below WhatsApp's preview
+ * limit. A large site has thousands of cards, so each step is the cheaper of
+ * the ways tried (the README's Benchmarks section has the measurements): plain
+ * libjpeg with mozjpeg's quantisation table and without optimised Huffman
+ * tables, a Mitchell filter, a centre crop, the fade and the text blended on
+ * raw pixels, and Pango for the text. Output depends only on the input, so a card is cached under a hash of
  * everything that shapes it and an unchanged page costs nothing next build.
  */
 import { createHash } from 'node:crypto';
@@ -216,10 +209,8 @@ function drawing(): string {
 
 /**
  * A digest of everything that shapes a card: its text, the bytes of its
- * photo, and how cards are drawn. It names the card's file in the cache, and
- * the card route gives it to Astro as the page's cacheKey, so an incremental
- * build copies an unchanged card from the previous build without asking a
- * worker for it (6 s of a warm build at 1,000 stories a language).
+ * photo, and how cards are drawn. It names the card's file in the cache, so
+ * the build finds an unchanged card there instead of drawing it again.
  */
 export function cardKey(card: OgCard, coverFile: string | undefined): string {
 	return createHash('sha256')

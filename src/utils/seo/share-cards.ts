@@ -1,10 +1,9 @@
 /**
  * Every share card a site needs, worked out from its content alone: a card per
  * story, business and district in each language, and each language's home
- * card. The card route renders this list from Astro's collections, and the
- * content guard builds the same list from the content check's data as soon
- * as the content is known, for a background process to start drawing while
- * Vite bundles (og-early.ts).
+ * card. `npm run build` draws this list from the content check's data as soon
+ * as the content is known (scripts/lib/share-cards.ts); `npm run dev`'s card
+ * route serves it from Astro's collections.
  */
 import { join } from 'node:path';
 import { LANGUAGES } from '../../i18n/languages.ts';
@@ -14,7 +13,6 @@ import { SITE_NAME } from '../../site.config.ts';
 import { entryUrl, homeUrl } from '../routes.ts';
 import { storiesIn, type PublishedStory } from '../stories.ts';
 import { ogEndpointParam, ogImagePath, type OgCard } from './og-image.ts';
-import type { CardJob } from './og-workers.ts';
 
 export interface ShareCard {
 	/** The card endpoint's `[...path]` parameter. */
@@ -57,11 +55,20 @@ export function shareCards({ stories, businesses, districts }: CardContent): Sha
 	return cards.sort((a, b) => a.entry.localeCompare(b.entry)).map(({ entry: _entry, ...card }) => card);
 }
 
+export interface CardJob {
+	/** Where the card goes in the site: `og/<path>.jpg`. */
+	path: string;
+	card: OgCard;
+	/** Absolute path of the photo behind the text; none gives a plain ink card. */
+	coverFile?: string;
+	cacheDir: string;
+}
+
 /**
- * What a card worker needs to draw a card of the project under `root`. The
- * cache sits next to Astro's own (`cacheDir` in astro.config.mjs), which
- * survives `npm ci` and CI cache restores.
+ * What it takes to draw a card of the project under `root`. The cache sits
+ * next to Astro's own (`cacheDir` in astro.config.mjs), which survives
+ * `npm ci` and CI cache restores.
  */
-export function shareCardJob({ card, cover }: ShareCard, root: string): CardJob {
-	return { card, coverFile: cover && join(root, 'content/media', cover), cacheDir: join(root, '.cache/og') };
+export function shareCardJob({ path, card, cover }: ShareCard, root: string): CardJob {
+	return { path, card, coverFile: cover && join(root, 'content/media', cover), cacheDir: join(root, '.cache/og') };
 }

@@ -3,7 +3,7 @@
  * no third-party script runs on our pages, nothing loads until the reader
  * chooses a network, and the links work without JavaScript.
  */
-import { parseUrl, withBase } from '../routes.ts';
+import { isEntryPage, parseUrl, withBase } from '../routes.ts';
 
 export type ShareNetwork = 'whatsapp' | 'linkedin' | 'facebook' | 'x' | 'email';
 
@@ -37,7 +37,7 @@ export function escapeHtml(text: string): string {
 /** The embeddable card of a story page (`/embed/<lang>/<slug>/`); other pages have none. */
 export function embedPath(pagePath: string): string | undefined {
 	const parsed = parseUrl(pagePath);
-	if (parsed?.section !== 'stories' || !parsed.id || /^\d+$/.test(parsed.id) || parsed.page) return undefined;
+	if (!isEntryPage(parsed, 'stories')) return undefined;
 	return withBase(`embed/${parsed.lang}/${parsed.id}/`);
 }
 

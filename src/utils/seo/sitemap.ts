@@ -26,7 +26,8 @@ export function isListed(url: string, root: URL): boolean {
 	const path = sitePath(url, root);
 	if (UNLISTED_PREFIXES.some((prefix) => path.startsWith(prefix))) return false;
 	if (/^(?:[a-z]{2}\/)?(?:404|500)\/?$/.test(path)) return false;
-	return parseUrl(`/${path}`)?.section !== 'search';
+	const parsed = parseUrl(`/${path}`);
+	return !(parsed?.kind === 'index' && parsed.section === 'search');
 }
 
 export interface PageHead {

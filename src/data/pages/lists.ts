@@ -1,0 +1,114 @@
+/**
+ * View models of the pages that list stories: the story index, a district, a
+ * business, an author and a tag. Each holds the cards it shows, the entries it
+ * names and the head's entity; its key is the model's digest.
+ */
+import type { Language } from '../../i18n/languages.ts';
+import { keyed } from '../../utils/digest.ts';
+import { paginate, type Page } from '../../utils/pagination.ts';
+import { getAuthors, getBusinesses, getDistricts, getIndexes, getStories, getTags, type AuthorEntry, type BusinessEntry, type DistrictEntry } from '../content.ts';
+import { storyCards, type StoryCardView } from './cards.ts';
+import { authorEntity, businessEntity, districtEntity, type PageEntity } from './head-entity.ts';
+
+export const STORIES_PER_PAGE = 12;
+
+/** A business as a list names it: where it is and what it makes. */
+export interface BusinessItem {
+	id: string;
+	name: string;
+	town: string;
+	province: string;
+	sectors: string[];
+	districtName: string;
+}
+
+function businessItem(business: BusinessEntry, districts: ReadonlyMap<string, DistrictEntry>, lang: Language): BusinessItem {
+	const { name, town, province, sectors, district } = business.data;
+	return { id: business.id, name, town, province, sectors: sectors[lang], districtName: districts.get(district)?.data.name[lang] ?? '' };
+}
+
+/** The stories index and its numbered pages: `/it/storie/`, `/it/storie/2/` … */
+export async function storyListPaths(lang: Language) {
+	const [stories, { districts }] = await Promise.all([getStories(lang), getIndexes()]);
+	return paginate(storyCards(stories, districts), STORIES_PER_PAGE).map((page) => keyed({ page: page.number === 1 ? undefined : String(page.number) }, { page }));
+}
+
+export interface DistrictPageView {
+	district: DistrictEntry;
+	businesses: BusinessItem[];
+	page: Page<StoryCardView>;
+	entity: PageEntity;
+}
+
+/** Each district, with its stories paginated: `/it/distretti/sassuolo/`, `/it/distretti/sassuolo/2/` … */
+export async function districtPaths(lang: Language) {
+	const [districtList, stories, businesses, { districts }] = await Promise.all([getDistricts(lang), getStories(lang), getBusinesses(), getIndexes()]);
+	return districtList.flatMap((district) => {
+		const own = businesses.filter((business) => business.data.district === district.id).map((business) => businessItem(business, districts, lang));
+		const cards = storyCards(stories.filter((story) => story.data.district === district.id), districts);
+		return paginate(cards, STORIES_PER_PAGE).map((page) => {
+			const view: DistrictPageView = { district, businesses: own, page, entity: districtEntity(district, lang, page.number) };
+			return keyed({ path: page.number === 1 ? district.id : `${district.id}/${page.number}` }, { view });
+		});
+	});
+}
+
+export interface BusinessPageView {
+	business: BusinessEntry;
+	district: { id: string; name: string; cover: string };
+	stories: StoryCardView[];
+	entity: PageEntity;
+}
+
+/** One page per business and language, with its stories in that language. */
+export async function businessPaths(lang: Language) {
+	const [businesses, stories, { districts }] = await Promise.all([getBusinesses(), getStories(lang), getIndexes()]);
+	return businesses.map((business) => {
+		const district = districts.get(business.data.district)!;
+		const view: BusinessPageView = {
+			business,
+			district: { id: district.id, name: district.data.name[lang], cover: district.data.cover.image },
+			stories: storyCards(stories.filter((story) => story.data.businesses.includes(business.id)), districts),
+			entity: businessEntity(business, district, lang),
+		};
+		return keyed({ id: business.id }, { view });
+	});
+}
+
+export interface AuthorPageView {
+	author: AuthorEntry;
+	stories: StoryCardView[];
+	entity: PageEntity;
+}
+
+/** One page per author and language, listing the author's stories in that language. */
+export async function authorPaths(lang: Language) {
+	const [authors, stories, { districts }] = await Promise.all([getAuthors(), getStories(lang), getIndexes()]);
+	return authors.map((author) => {
+		const view: AuthorPageView = { author, stories: storyCards(stories.filter((story) => story.data.author === author.id), districts), entity: authorEntity(author) };
+		return keyed({ id: author.id }, { view });
+	});
+}
+
+export interface TagPageView {
+	slug: string;
+	label: string;
+	stories: StoryCardView[];
+	businesses: BusinessItem[];
+	districts: { id: string; name: string; region: string }[];
+}
+
+/** One page per tag of the language: its stories, businesses and districts. */
+export async function tagPaths(lang: Language) {
+	const [tags, { districts }] = await Promise.all([getTags(lang), getIndexes()]);
+	return tags.map((tag) => {
+		const view: TagPageView = {
+			slug: tag.slug,
+			label: tag.label,
+			stories: storyCards(tag.stories, districts),
+			businesses: tag.businesses.map((business) => businessItem(business, districts, lang)),
+			districts: tag.districts.map((district) => ({ id: district.id, name: district.data.name[lang], region: district.data.region })),
+		};
+		return keyed({ slug: tag.slug }, { view });
+	});
+}

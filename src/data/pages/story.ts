@@ -1,0 +1,50 @@
+/**
+ * A story page's view model: the story (its text and what renders it), its
+ * district, businesses and author as the page names them, the related stories'
+ * cards, the head's entity and the languages it exists in. StoryPage.astro
+ * renders exactly this, so the page's key is the model's digest.
+ */
+import { storyComponents } from '../../components/story/index.ts';
+import type { Language } from '../../i18n/languages.ts';
+import { inLanguages, type Translations } from '../../utils/alternates.ts';
+import { keyed } from '../../utils/digest.ts';
+import { entryUrl } from '../../utils/routes.ts';
+import { relatedStories } from '../../utils/stories.ts';
+import { getAllStories, getBusinesses, getIndexes, getStories, type Story } from '../content.ts';
+import { storyCards, type StoryCardView } from './cards.ts';
+import { storyEntity, type PageEntity } from './head-entity.ts';
+
+export interface StoryPageView {
+	/** The story with its source text (`body`, and Astro's entry, which the route renders). */
+	story: Story;
+	/** The components its text may use: a new one changes how every story renders. */
+	components: string[];
+	district: { id: string; name: string };
+	author: { id: string; name: string };
+	businesses: { id: string; name: string; town: string }[];
+	related: StoryCardView[];
+	entity: PageEntity;
+	translations: Translations;
+}
+
+/** One page per public story of the language. */
+export async function storyPaths(lang: Language) {
+	const [stories, everyStory, byName, { districts, businesses, authors }] = await Promise.all([getStories(lang), getAllStories(), getBusinesses(), getIndexes()]);
+	return stories.map((story) => {
+		const district = districts.get(story.data.district)!;
+		const author = authors.get(story.data.author)!;
+		const own = story.data.businesses.map((id) => businesses.get(id)!);
+		const view: StoryPageView = {
+			story,
+			components: Object.keys(storyComponents),
+			district: { id: district.id, name: district.data.name[lang] },
+			author: { id: author.id, name: author.data.name },
+			businesses: own.map((business) => ({ id: business.id, name: business.data.name, town: business.data.town })),
+			related: storyCards(relatedStories(story, everyStory), districts),
+			// The structured data lists the businesses by name, the page in the story's order.
+			entity: storyEntity(story, district, byName.filter((business) => story.data.businesses.includes(business.id)), author),
+			translations: inLanguages(story.languages, (other) => entryUrl(other, 'stories', story.slug)),
+		};
+		return keyed({ slug: story.slug }, { view });
+	});
+}
