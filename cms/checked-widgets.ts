@@ -41,6 +41,7 @@ interface ControlProps {
 	field: Immutable;
 	value: unknown;
 	entry?: Immutable;
+	getEntry?: () => Immutable | undefined;
 }
 type Validity = boolean | { error: unknown } | Promise<unknown>;
 interface InnerControl {
@@ -62,7 +63,9 @@ export function checked(Inner: ComponentType<ControlProps>): ComponentType<Contr
 			const ownFine = own === undefined || own === true || (typeof own === 'object' && 'error' in own && !own.error);
 			if (!ownFine) return own as Validity;
 			const field = this.props.field.toJS() as CheckedField;
-			const data = (plain(this.props.entry?.get('data')) ?? {}) as StoryFacts;
+			// getEntry reads the store now; the `entry` prop is whatever it was when this field last rendered.
+			const entry = this.props.getEntry?.() ?? this.props.entry;
+			const data = (plain(entry?.get('data')) ?? {}) as StoryFacts;
 			const message = problemFor(field, plain(this.props.value), data);
 			return message ? { error: { type: 'CUSTOM', message } } : true;
 		};

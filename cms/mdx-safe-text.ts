@@ -9,6 +9,10 @@
  * registered with the CMS (cms/admin.ts), closes both gaps: on save it
  * escapes what MDX would read as code, on load it decodes the character
  * references it wrote, so a second save changes nothing.
+ *
+ * One corner stays Decap's: a backslash typed right before `*`, `_`, `~`, a
+ * backtick or `[` looks exactly like Decap's own escape of that character,
+ * so it is kept as such (the character shows, the backslash does not).
  */
 
 /** Characters Decap itself escapes with a backslash anywhere in text (remarkEscapeMarkdownEntities). */
