@@ -30,9 +30,10 @@ import { canonicalPagefind } from '../support/pagefind-files.ts';
 const BUILD_TIMEOUT = 600_000;
 const folders: string[] = [];
 
+// Five copies of the project with their sites and caches: deleting them takes a while on a busy disk.
 afterAll(() => {
 	for (const folder of folders) rmSync(folder, { recursive: true, force: true, maxRetries: 10 });
-});
+}, 120_000);
 
 /** A copy of the project's code with `content` as its content/. */
 function project(content: string): string {
