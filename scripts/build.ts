@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { missingAssets } from './lib/missing-assets.ts';
+import { chooseHeap, siteSize, tooLargeMessage } from './lib/heap.ts';
 import { indexSite } from './lib/search-index.ts';
 
 const root = process.cwd();
@@ -42,15 +43,15 @@ function forgetPageCopies(): void {
 if (existsSync(next)) forgetPageCopies();
 for (const stale of [next, previous]) rmSync(stale, { recursive: true, force: true });
 
-/**
- * Memory, measured at 1,000 stories per language (npm run bench). Node sizes
- * its heap from the machine's RAM: on a large machine it lets garbage pile up
- * to gigabytes, on a 2 GB build container it would collect earlier, so a
- * fixed ceiling makes the build behave like the small machine everywhere.
- * NODE_OPTIONS with its own --max-old-space-size takes precedence.
- */
-const HEAP_MB = 1536;
-const heapLimit = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? [] : [`--max-old-space-size=${HEAP_MB}`];
+// Chosen before anything renders, so a site this machine cannot hold fails now, not minutes into the build.
+const size = siteSize(root);
+const heap = chooseHeap(size, Math.floor(process.availableMemory() / 1024 ** 2), process.env.NODE_OPTIONS);
+if (heap.kind === 'too-large') {
+	console.error(tooLargeMessage(size, heap));
+	process.exit(1);
+}
+const heapLimit = heap.kind === 'chosen' ? [`--max-old-space-size=${heap.megabytes}`] : [];
+if (heap.kind === 'chosen') console.log(`heap: ${heap.megabytes} MB for ${size.stories} stories and ${size.businesses} businesses`);
 /**
  * Vite's bundler (rolldown) allocates with mimalloc, which keeps freed memory
  * for later by default: after bundling two thousand MDX stories that was
@@ -76,8 +77,8 @@ function astroBuild(): void {
 	const result = spawnSync(process.execPath, [...heapLimit, astro, 'build', '--outDir', next, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env: { ...process.env, ...allocator } });
 	if (result.status === 0 && existsSync(join(next, 'index.html'))) return;
 	// V8 aborts (SIGABRT) when the heap ceiling is reached.
-	if (heapLimit.length > 0 && result.signal === 'SIGABRT') {
-		console.error(`The build ran out of its ${HEAP_MB} MB heap: a site this large needs more, e.g. NODE_OPTIONS=--max-old-space-size=3072 npm run build`);
+	if (heap.kind === 'chosen' && result.signal === 'SIGABRT') {
+		console.error(`The build ran out of the ${heap.megabytes} MB heap it chose for ${size.stories} stories and ${size.businesses} businesses: the estimate in scripts/lib/heap.ts is too low for this content. Until it is corrected: NODE_OPTIONS=--max-old-space-size=${heap.megabytes * 2} npm run build`);
 	}
 	fail(result.status || 1);
 }
