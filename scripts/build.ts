@@ -20,6 +20,7 @@ import { checkContent } from '../src/content-checks/check.ts';
 import { formatReport } from '../src/content-checks/problems.ts';
 import { BUILD_SCRIPT_ENV } from '../src/integrations/content-guard.ts';
 import { missingAssets } from './lib/missing-assets.ts';
+import { chooseHeap, siteSize, tooLargeMessage } from './lib/heap.ts';
 import { indexSite } from './lib/search-index.ts';
 import { cardsOf, startShareCards, type ShareCardStage } from './lib/share-cards.ts';
 
@@ -48,14 +49,15 @@ function forgetPageCopies(): void {
 if (existsSync(next)) forgetPageCopies();
 for (const stale of [next, previous]) rmSync(stale, { recursive: true, force: true });
 
-/**
- * A fixed heap for Astro. Node sizes its heap from the machine's RAM: on a large machine it lets garbage pile up
- * to gigabytes, on a 2 GB build container it would collect earlier, so a
- * fixed ceiling makes the build behave like the small machine everywhere.
- * NODE_OPTIONS with its own --max-old-space-size takes precedence.
- */
-const HEAP_MB = 1536;
-const heapLimit = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? [] : [`--max-old-space-size=${HEAP_MB}`];
+// Chosen before anything renders, so a site this machine cannot hold fails now, not minutes into the build.
+const size = siteSize(root);
+const heap = chooseHeap(size, Math.floor(process.availableMemory() / 1024 ** 2), process.env.NODE_OPTIONS);
+if (heap.kind === 'too-large') {
+	console.error(tooLargeMessage(size, heap));
+	process.exit(1);
+}
+const heapLimit = heap.kind === 'chosen' ? [`--max-old-space-size=${heap.megabytes}`] : [];
+if (heap.kind === 'chosen') console.log(`heap: ${heap.megabytes} MB for ${size.stories} stories and ${size.businesses} businesses`);
 /**
  * Vite's bundler (rolldown) allocates with mimalloc, which keeps freed memory
  * for later by default, hundreds of megabytes after bundling a large site's
@@ -91,8 +93,8 @@ async function astroBuild(): Promise<void> {
 	});
 	if (status === 0 && existsSync(join(next, 'index.html'))) return;
 	// V8 aborts (SIGABRT) when the heap ceiling is reached.
-	if (heapLimit.length > 0 && signal === 'SIGABRT') {
-		console.error(`The build ran out of its ${HEAP_MB} MB heap: a site this large needs more, e.g. NODE_OPTIONS=--max-old-space-size=3072 npm run build`);
+	if (heap.kind === 'chosen' && signal === 'SIGABRT') {
+		console.error(`The build ran out of the ${heap.megabytes} MB heap it chose for ${size.stories} stories and ${size.businesses} businesses: the estimate in scripts/lib/heap.ts is too low for this content. Until it is corrected: NODE_OPTIONS=--max-old-space-size=${heap.megabytes * 2} npm run build`);
 	}
 	fail(status || 1);
 }
