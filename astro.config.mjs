@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { SAMPLE_CONTENT, SITE_BASE, SITE_URL } from './src/site.config.ts';
+import { EDITORS_EMAIL, SAMPLE_CONTENT, SITE_BASE, SITE_URL } from './src/site.config.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import { PUBLIC_DIRECTIVES, PUBLIC_SCRIPT_SOURCES, PUBLIC_STYLE_SOURCES } from './src/utils/csp.ts';
 import { seoSitemap } from './src/utils/seo/sitemap.ts';
@@ -33,9 +33,9 @@ export default defineConfig({
 	// Shiki colours code with inline style attributes, which the policy blocks; stories are prose, code blocks stay plain.
 	markdown: { syntaxHighlight: false },
 	vite: {
-		// The sample-content switch is written into the pages' code: a define is part of the incremental build's
-		// config hash, so flipping it renders every page again rather than copying pages with the old notice.
-		define: { 'process.env.SAMPLE_CONTENT': JSON.stringify(String(SAMPLE_CONTENT)) },
+		// The sample-content switch and the editors' address are written into the pages' code: a define is part of the
+		// incremental build's config hash, so changing either renders every page again rather than copying stale pages.
+		define: { 'process.env.SAMPLE_CONTENT': JSON.stringify(String(SAMPLE_CONTENT)), 'process.env.EDITORS_EMAIL': JSON.stringify(EDITORS_EMAIL) },
 		build: {
 			// Scripts are always files, never inlined into the HTML, so a strict CSP (script-src 'self') can hold.
 			assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),

@@ -5,7 +5,8 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { authorSchema, businessSchema, districtSchema, storySchema } from './schemas/content.ts';
+import { LANGUAGES } from './i18n/languages.ts';
+import { authorSchema, businessSchema, districtSchema, pageSchema, storySchema } from './schemas/content.ts';
 
 const fileNameAsId = ({ entry }: { entry: string }) => entry.replace(/\.(ya?ml|mdx)$/, '');
 
@@ -15,4 +16,6 @@ export const collections = {
 	authors: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/authors', generateId: fileNameAsId }), schema: authorSchema }),
 	/** Ids are `<lang>/<slug>`: the folder is the language, the file name pairs translations. */
 	stories: defineCollection({ loader: glob({ pattern: '{it,en}/*.mdx', base: './content/stories', generateId: fileNameAsId }), schema: storySchema }),
+	/** Pages about the site itself (about, method, contact, legal), paired by file name like stories. */
+	pages: defineCollection({ loader: glob({ pattern: `{${LANGUAGES.join(',')}}/*.mdx`, base: './content/pages', generateId: fileNameAsId }), schema: pageSchema }),
 };

@@ -8,6 +8,7 @@ import type { Language } from '../i18n/languages.ts';
 import { publishedStories, storiesIn, type PublishedStory, type StoryFile } from '../utils/stories.ts';
 import { referenceDataKey } from '../utils/page-cache-keys.ts';
 import { groupByTag, type TagGroup } from '../utils/tags.ts';
+import { pageLinks, publishedPages, type PageLink, type PublishedPage } from '../utils/site-pages.ts';
 
 export type StoryEntry = CollectionEntry<'stories'>;
 export type Story = PublishedStory<StoryEntry>;
@@ -15,6 +16,7 @@ export type DistrictEntry = CollectionEntry<'districts'>;
 export type BusinessEntry = CollectionEntry<'businesses'>;
 export type AuthorEntry = CollectionEntry<'authors'>;
 export type Tag = TagGroup<Story, BusinessEntry, DistrictEntry>;
+export type SitePage = PublishedPage<CollectionEntry<'pages'>>;
 
 /** Splits a `<lang>/<slug>` entry id; the folder is the only source of a file's language. */
 function toStoryFile(entry: StoryEntry): StoryFile<StoryEntry> {
@@ -71,10 +73,30 @@ export async function getTags(lang: Language): Promise<Tag[]> {
 	);
 }
 
+let sitePages: Promise<SitePage[]> | undefined;
+
+/** The public pages about the site in every language, in footer order (computed once per build). */
+export function getSitePages(): Promise<SitePage[]> {
+	sitePages ??= getCollection('pages').then((entries) =>
+		publishedPages(entries.map((entry) => {
+			const [lang, id] = entry.id.split('/') as [Language, string];
+			return { lang, id, data: entry.data, body: entry.body ?? '', entry };
+		})),
+	);
+	return sitePages;
+}
+
+/** The footer's links to the pages about the site, in the reader's language. */
+export async function getPageLinks(lang: Language): Promise<PageLink[]> {
+	return pageLinks(await getSitePages(), lang);
+}
+
 let referenceKey: Promise<string> | undefined;
 
-/** The part of every page's key that covers districts, businesses and authors, computed once per build. */
+/** The part of every page's key that covers districts, businesses, authors and the footer's page links, computed once per build. */
 export function getReferenceDataKey(): Promise<string> {
-	referenceKey ??= Promise.all([getCollection('districts'), getCollection('businesses'), getCollection('authors')]).then(([districts, businesses, authors]) => referenceDataKey({ districts, businesses, authors }));
+	referenceKey ??= Promise.all([getCollection('districts'), getCollection('businesses'), getCollection('authors'), getSitePages()]).then(([districts, businesses, authors, pages]) =>
+		referenceDataKey({ districts, businesses, authors, pages: pages.map((page) => ({ id: `${page.lang}/${page.id}`, data: page.data })) }),
+	);
 	return referenceKey;
 }

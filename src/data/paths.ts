@@ -8,7 +8,7 @@ import type { Language } from '../i18n/languages.ts';
 import { paginate } from '../utils/pagination.ts';
 import { listPageKey, storyPageKey } from '../utils/page-cache-keys.ts';
 import { relatedStories } from '../utils/stories.ts';
-import { getAllStories, getAuthors, getBusinesses, getDistricts, getReferenceDataKey, getStories, getTags } from './content.ts';
+import { getAllStories, getAuthors, getBusinesses, getDistricts, getReferenceDataKey, getSitePages, getStories, getTags } from './content.ts';
 
 export const STORIES_PER_PAGE = 12;
 
@@ -62,4 +62,10 @@ export async function authorPaths(lang: Language) {
 export async function tagPaths(lang: Language) {
 	const [tags, referenceKey] = await Promise.all([getTags(lang), getReferenceDataKey()]);
 	return tags.map((tag) => ({ params: { slug: tag.slug }, props: { tag }, cacheKey: listPageKey(tag.stories, referenceKey) }));
+}
+
+/** One page per public page about the site and language: `/it/chi-siamo/metodo/`. Few and small, so they have no key and are rendered in every build. */
+export async function sitePagePaths(lang: Language) {
+	const pages = await getSitePages();
+	return pages.filter((page) => page.lang === lang).map((page) => ({ params: { id: page.id }, props: { page } }));
 }

@@ -105,6 +105,8 @@ export const businessSchema = z.strictObject({
 		details: localized(text(10, 400)),
 	}),
 	image: localizedImage.optional(),
+	/** When someone last confirmed hours, contacts and visits with the business; old dates land on the re-check list. */
+	factsCheckedOn: calendarDate,
 });
 
 export const authorSchema = z.strictObject({
@@ -114,7 +116,23 @@ export const authorSchema = z.strictObject({
 });
 
 /** Fields a translator writes; everything else is shared by both language files. */
-export const TRANSLATABLE_STORY_FIELDS = ['title', 'description', 'tags', 'hero.alt'] as const;
+export const TRANSLATABLE_STORY_FIELDS = ['title', 'description', 'tags', 'hero.alt', 'corrections'] as const;
+
+export const SOURCES_MAX = 20;
+export const CORRECTIONS_MAX = 20;
+
+/** What a story's facts rest on: a report, a register, an interview. The address and date are optional because many sources are on paper. */
+const source = z.strictObject({
+	title: text(3, 200),
+	url: z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' }).optional(),
+	date: calendarDate.optional(),
+});
+
+/** A published correction: when it was made and what changed, in the file's language. */
+const correction = z.strictObject({
+	date: calendarDate,
+	text: text(10, 500),
+});
 /** Shared fields whose disagreement between languages would publish two different facts. */
 export const SHARED_STORY_FIELDS = ['publishDate', 'kind', 'district', 'businesses', 'author'] as const;
 
@@ -137,6 +155,8 @@ export const storySchema = z
 		hero: z.strictObject({ image: mediaFile, alt: text(5, 200).optional() }),
 		verifiedBy: text(3, 120).optional(),
 		verifiedOn: calendarDate.optional(),
+		sources: z.array(source).max(SOURCES_MAX, { error: `has too many entries: keep at most ${SOURCES_MAX}` }).optional(),
+		corrections: z.array(correction).max(CORRECTIONS_MAX, { error: `has too many entries: keep at most ${CORRECTIONS_MAX}` }).optional(),
 		featured: z.boolean().default(false),
 		draft: z.boolean().default(false),
 	})
@@ -159,10 +179,55 @@ export const storySchema = z
 		if (story.updatedDate && story.updatedDate < story.publishDate) {
 			ctx.addIssue({ code: 'custom', path: ['updatedDate'], message: 'is before publishDate: an update cannot precede publication' });
 		}
+		correctionIssues(story, ctx);
 	});
+
+/**
+ * A correction changes the story, so readers and search engines must see a
+ * new `updatedDate` no earlier than the latest correction.
+ */
+function correctionIssues(story: { publishDate: Date; updatedDate?: Date; corrections?: { date: Date }[] }, ctx: z.core.$RefinementCtx) {
+	const corrections = story.corrections ?? [];
+	if (corrections.length === 0) return;
+	const latest = new Date(Math.max(...corrections.map((item) => item.date.getTime())));
+	const day = latest.toISOString().slice(0, 10);
+	if (!story.updatedDate) {
+		ctx.addIssue({ code: 'custom', path: ['updatedDate'], message: `is required when the story lists corrections: add updatedDate: ${day} (the date of the latest correction)` });
+	} else if (story.updatedDate < latest) {
+		ctx.addIssue({ code: 'custom', path: ['updatedDate'], message: `is before the latest correction (${day}): set it to ${day} or later` });
+	}
+	corrections.forEach((item, index) => {
+		if (item.date < story.publishDate) ctx.addIssue({ code: 'custom', path: ['corrections', index, 'date'], message: 'is before publishDate: a correction cannot precede publication' });
+	});
+}
+
+/**
+ * A page about the site itself (about, method, contact, legal), one MDX file
+ * per language like stories, paired by file name. Title and description are
+ * optional only for the CMS's untranslated twin, as in stories.
+ */
+export const pageSchema = z
+	.strictObject({
+		title: text(3, TITLE_MAX).optional(),
+		description: text(DESCRIPTION_MIN, DESCRIPTION_MAX).optional(),
+		updatedDate: calendarDate,
+		/** Position among the footer links, smallest first. */
+		order: z.int({ error: 'must be a whole number, like 1' }).min(1, { error: 'must be 1 or more' }).max(99, { error: 'must be 99 or less' }),
+		draft: z.boolean().default(false),
+	})
+	.superRefine((page, ctx) => {
+		if ((page.title === undefined) !== (page.description === undefined)) {
+			const path = page.title === undefined ? 'title' : 'description';
+			ctx.addIssue({ code: 'custom', path: [path], message: 'is missing while the other translated field is filled in: write both title and description, or remove both to leave this language untranslated' });
+		}
+	});
+
+/** Shared page fields both languages must agree on. */
+export const SHARED_PAGE_FIELDS = ['order'] as const;
 
 export type District = z.output<typeof districtSchema>;
 export type Business = z.output<typeof businessSchema>;
 export type Author = z.output<typeof authorSchema>;
 export type StoryData = z.output<typeof storySchema>;
+export type PageData = z.output<typeof pageSchema>;
 export type StoryKind = (typeof STORY_KINDS)[number];

@@ -33,6 +33,8 @@ export interface ReferenceData {
 	districts: readonly DataEntry[];
 	businesses: readonly DataEntry[];
 	authors: readonly DataEntry[];
+	/** The pages about the site: every page's footer links to them by title. */
+	pages?: readonly DataEntry[];
 }
 
 const digest = (text: string) => createHash('sha256').update(text).digest('base64url');
@@ -45,10 +47,11 @@ const publicFields = ({ lang, slug, data, languages }: PublicStory) => ({ lang, 
 /**
  * A digest of the districts, businesses and authors: a story page names its
  * own, and the related story cards name theirs. They are few and rarely
- * edited, so all of them count.
+ * edited, so all of them count; so do the pages about the site, whose titles
+ * every footer shows.
  */
 export function referenceDataKey(site: ReferenceData): string {
-	return digest(JSON.stringify({ districts: byId(site.districts), businesses: byId(site.businesses), authors: byId(site.authors) }));
+	return digest(JSON.stringify({ districts: byId(site.districts), businesses: byId(site.businesses), authors: byId(site.authors), pages: byId(site.pages ?? []) }));
 }
 
 /**

@@ -12,6 +12,8 @@ export const SECTION_SEGMENTS = {
 	tags: { it: 'temi', en: 'tags' },
 	authors: { it: 'autori', en: 'authors' },
 	search: { it: 'cerca', en: 'search' },
+	// Pages about Trame itself: who runs it, the editorial method, contact and corrections, legal notes.
+	about: { it: 'chi-siamo', en: 'about' },
 	// A single page, built only while the sample content is in use (site.config.ts).
 	sample: { it: 'contenuti-di-esempio', en: 'sample-content' },
 } as const satisfies Record<string, Record<Language, string>>;

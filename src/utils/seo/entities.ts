@@ -58,6 +58,8 @@ export function storyStructuredData({ slug, lang, data, district, businesses, au
 		keywords: data.tags ?? [],
 		district: districtRef(district, lang, origin),
 		businesses: businesses.map((business) => businessRef(business, lang, origin)),
+		sources: data.sources,
+		corrections: data.corrections,
 		site,
 	});
 }
