@@ -154,7 +154,7 @@ export default {
 	'sample.purpose': 'To try the site and the CMS with realistic material: every kind of page, search, the map and sharing, in Italian and English. A real portal replaces the sample with checked stories and turns this notice off.',
 	'nav.about': 'About',
 	'footer.pages': 'About Trame',
-	'page.updated': 'Page last updated on {date}.',
+	'page.updated': 'Page last updated on',
 	'story.howWeCheck': 'How we choose and check stories',
 	'story.corrected': 'This story was corrected on {date}.',
 	'story.readCorrection': 'Read the correction',

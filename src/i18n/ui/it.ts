@@ -152,7 +152,7 @@ export default {
 	'sample.purpose': 'A provare il sito e il CMS con materiale realistico: ogni tipo di pagina, la ricerca, la mappa e la condivisione, in italiano e in inglese. Chi avvia un portale vero sostituisce il campione con storie verificate e spegne questo avviso.',
 	'nav.about': 'Chi siamo',
 	'footer.pages': 'Su Trame',
-	'page.updated': 'Pagina aggiornata il {date}.',
+	'page.updated': 'Pagina aggiornata il',
 	'story.howWeCheck': 'Come scegliamo e verifichiamo le storie',
 	'story.corrected': 'Questa storia è stata corretta il {date}.',
 	'story.readCorrection': 'Leggi la nota di correzione',
