@@ -9,6 +9,7 @@ import { publishedStories, storiesIn, type PublishedStory, type StoryFile } from
 import { referenceDataKey } from '../utils/page-cache-keys.ts';
 import { groupByTag, type TagGroup } from '../utils/tags.ts';
 import { pageLinks, publishedPages, type PageLink, type PublishedPage } from '../utils/site-pages.ts';
+import { recheckBacklog, type RecheckItem } from '../utils/recheck-backlog.ts';
 
 export type StoryEntry = CollectionEntry<'stories'>;
 export type Story = PublishedStory<StoryEntry>;
@@ -99,4 +100,10 @@ export function getReferenceDataKey(): Promise<string> {
 		referenceDataKey({ districts, businesses, authors, pages: pages.map((page) => ({ id: `${page.lang}/${page.id}`, data: page.data })) }),
 	);
 	return referenceKey;
+}
+
+/** Published stories and businesses whose facts are due for a new check on `today`: the same list `check:content` prints. */
+export async function getRecheckBacklog(today: Date, afterMonths: number): Promise<RecheckItem[]> {
+	const [stories, businesses] = await Promise.all([getCollection('stories'), getCollection('businesses')]);
+	return recheckBacklog({ stories: stories.map(toStoryFile), businesses }, today, afterMonths);
 }

@@ -4,7 +4,7 @@
  * `npm run check:content` and the editors' page under /admin/, from the same
  * plain data, so the two lists can never disagree. Age never fails a build.
  */
-import { LANGUAGES, type Language } from '../i18n/languages.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../i18n/languages.ts';
 import type { StoryData } from '../schemas/content.ts';
 import { isTranslated } from './stories.ts';
 
@@ -14,6 +14,11 @@ export interface RecheckItem {
 	id: string;
 	/** A name editors recognise: the business name, or the story title in the first language it is written in. */
 	name: string;
+	/** The language of `name`, and of the public page that shows it. */
+	lang: Language;
+	/** The files to edit (a story's every language file) and the field to update once the facts are checked. */
+	files: string[];
+	field: 'verifiedOn' | 'factsCheckedOn';
 	checkedOn: Date;
 	/** Whole months since the check, for a plain sentence. */
 	months: number;
@@ -44,18 +49,17 @@ export function monthsBetween(from: Date, to: Date): number {
  */
 export function recheckBacklog(input: { stories: readonly StoryInput[]; businesses: readonly BusinessInput[] }, today: Date, afterMonths: number): RecheckItem[] {
 	const drafts = new Set(input.stories.filter((file) => file.data.draft).map((file) => file.slug));
-	const stories = new Map<string, { name: string; checkedOn: Date }>();
+	const stories = new Map<string, Omit<RecheckItem, 'months'>>();
 	const inLanguageOrder = [...input.stories].sort((a, b) => LANGUAGES.indexOf(a.lang) - LANGUAGES.indexOf(b.lang));
 	for (const file of inLanguageOrder) {
 		if (drafts.has(file.slug) || !isTranslated(file) || !file.data.verifiedOn) continue;
+		const path = `content/stories/${file.lang}/${file.slug}.mdx`;
 		const seen = stories.get(file.slug);
-		const checkedOn = seen && seen.checkedOn < file.data.verifiedOn ? seen.checkedOn : file.data.verifiedOn;
-		stories.set(file.slug, { name: seen?.name ?? file.data.title ?? file.slug, checkedOn });
+		if (!seen) stories.set(file.slug, { kind: 'story', id: file.slug, name: file.data.title ?? file.slug, lang: file.lang, files: [path], field: 'verifiedOn', checkedOn: file.data.verifiedOn });
+		else stories.set(file.slug, { ...seen, files: [...seen.files, path], checkedOn: seen.checkedOn < file.data.verifiedOn ? seen.checkedOn : file.data.verifiedOn });
 	}
-	const items: RecheckItem[] = [
-		...[...stories].map(([id, { name, checkedOn }]) => ({ kind: 'story' as const, id, name, checkedOn, months: monthsBetween(checkedOn, today) })),
-		...input.businesses.map(({ id, data }) => ({ kind: 'business' as const, id, name: data.name, checkedOn: data.factsCheckedOn, months: monthsBetween(data.factsCheckedOn, today) })),
-	];
+	const businesses = input.businesses.map(({ id, data }): Omit<RecheckItem, 'months'> => ({ kind: 'business', id, name: data.name, lang: DEFAULT_LANGUAGE, files: [`content/businesses/${id}.yaml`], field: 'factsCheckedOn', checkedOn: data.factsCheckedOn }));
+	const items: RecheckItem[] = [...stories.values(), ...businesses].map((item) => ({ ...item, months: monthsBetween(item.checkedOn, today) }));
 	return items
 		.filter((item) => isOlderThan(item.checkedOn, today, afterMonths))
 		.sort((a, b) => a.checkedOn.getTime() - b.checkedOn.getTime() || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
@@ -69,7 +73,5 @@ function isOlderThan(checkedOn: Date, today: Date, months: number): boolean {
 
 /** One line of the terminal list: the file to open, what it is, and how old its check is. */
 export function formatRecheckItem(item: RecheckItem): string {
-	const file = item.kind === 'story' ? `content/stories/*/${item.id}.mdx` : `content/businesses/${item.id}.yaml`;
-	const field = item.kind === 'story' ? 'verifiedOn' : 'factsCheckedOn';
-	return `${file}  ${item.kind} "${item.name}": ${field} ${item.checkedOn.toISOString().slice(0, 10)}, ${item.months} months ago. Check the facts again and update ${field}.`;
+	return `${item.files.join(', ')}  ${item.kind} "${item.name}": ${item.field} is ${item.checkedOn.toISOString().slice(0, 10)}, ${item.months} months ago. Check the facts again, then update ${item.field}.`;
 }
