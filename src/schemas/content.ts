@@ -116,7 +116,7 @@ export const authorSchema = z.strictObject({
 });
 
 /** Fields a translator writes; everything else is shared by both language files. */
-export const TRANSLATABLE_STORY_FIELDS = ['title', 'description', 'tags', 'hero.alt', 'corrections'] as const;
+export const TRANSLATABLE_STORY_FIELDS = ['title', 'description', 'tags', 'hero.alt', 'sources', 'corrections'] as const;
 
 export const SOURCES_MAX = 20;
 export const CORRECTIONS_MAX = 20;
