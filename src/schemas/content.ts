@@ -222,8 +222,10 @@ export const pageSchema = z
 		}
 	});
 
-/** Shared page fields both languages must agree on. */
-export const SHARED_PAGE_FIELDS = ['order'] as const;
+/** Fields a translator writes on a page; the rest is shared by both language files. */
+export const TRANSLATABLE_PAGE_FIELDS = ['title', 'description'] as const;
+/** Shared page fields both languages must agree on (the CMS copies them into both files). */
+export const SHARED_PAGE_FIELDS = ['updatedDate', 'order'] as const;
 
 export type District = z.output<typeof districtSchema>;
 export type Business = z.output<typeof businessSchema>;

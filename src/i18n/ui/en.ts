@@ -155,6 +155,7 @@ export default {
 	'nav.about': 'About',
 	'footer.pages': 'About Trame',
 	'page.updated': 'Page last updated on',
+	'page.writeToUs': 'To write to the editors:',
 	'story.howWeCheck': 'How we choose and check stories',
 	'story.corrected': 'This story was corrected on {date}.',
 	'story.readCorrection': 'Read the correction',

@@ -153,6 +153,7 @@ export default {
 	'nav.about': 'Chi siamo',
 	'footer.pages': 'Su Trame',
 	'page.updated': 'Pagina aggiornata il',
+	'page.writeToUs': 'Per scrivere alla redazione:',
 	'story.howWeCheck': 'Come scegliamo e verifichiamo le storie',
 	'story.corrected': 'Questa storia è stata corretta il {date}.',
 	'story.readCorrection': 'Leggi la nota di correzione',
