@@ -25,7 +25,7 @@ export default function contentGuard(): AstroIntegration {
 				const root = fileURLToPath(config.root);
 				const report = checkContent(root);
 				if (report.problems.length > 0) throw new Error(formatReport(report.problems));
-				logger.info(`content ok: ${report.counts.stories} stories, ${report.counts.businesses} businesses, ${report.counts.districts} districts; ${report.backlog.length} awaiting translation`);
+				logger.info(`content ok: ${report.counts.stories} stories, ${report.counts.businesses} businesses, ${report.counts.districts} districts; ${report.backlog.length} awaiting translation; ${report.recheck.length} with facts to check again (/admin/da-ricontrollare/)`);
 				if (command === 'build') drawCardsEarly(cardsOf(report).map((card) => shareCardJob(card, root)));
 			},
 		},
