@@ -28,6 +28,14 @@ describe('referenceDataKey', () => {
 		expect(referenceDataKey(site({ businesses: [{ id: 'fontana', data: { name: 'Fontana srl' } }] }))).not.toBe(base);
 		expect(referenceDataKey(site({ authors: [{ id: 'anna', data: { name: 'Anna Verdi' } }] }))).not.toBe(base);
 	});
+
+	it('changes when a page about the site is renamed, added or removed, since every footer links to them', () => {
+		const pages = [{ id: 'it/metodo', data: { title: 'Il nostro metodo', order: 2 } }];
+		const withPages = referenceDataKey(site({ pages }));
+		expect(withPages).not.toBe(referenceDataKey(site()));
+		expect(referenceDataKey(site({ pages: [{ id: 'it/metodo', data: { title: 'Come lavoriamo', order: 2 } }] }))).not.toBe(withPages);
+		expect(referenceDataKey(site({ pages: [...pages, { id: 'it/contatti', data: { title: 'Contatti', order: 3 } }] }))).not.toBe(withPages);
+	});
 });
 
 describe('storyPageKey', () => {
