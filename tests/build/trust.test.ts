@@ -85,11 +85,15 @@ describe('stories', () => {
 		}
 	});
 
-	it('say when the facts were last checked and link to how stories are checked', () => {
+	it('say when the facts were last checked and link to how stories are checked, for readers and in the JSON-LD', () => {
 		for (const path of pagesOf('stories')) {
-			const [box] = byClass(readPage(path), 'verified');
+			const page = readPage(path);
+			const [box] = byClass(page, 'verified');
 			expect(text(box!), path).toMatch(/\b(last checked on|verificati l’ultima volta il) \d{1,2} \S+ \d{4}/);
-			expect(text(box!)).toMatch(/How we choose and check stories|Come scegliamo e verifichiamo le storie/);
+			const method = entryUrl(parseUrl(path)!.lang, 'about', 'metodo');
+			const link = page.find((element) => element.tagName === 'a' && attribute(element, 'href') === method);
+			expect(link && text(link), path).toMatch(/How we choose and check stories|Come scegliamo e verifichiamo le storie/);
+			expect(jsonLd(page).find((node) => node['@type'] === 'Article').publishingPrinciples).toBe(`${SITE_URL}${method}`);
 		}
 	});
 });

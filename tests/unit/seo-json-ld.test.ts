@@ -102,6 +102,7 @@ describe('storyLd', () => {
 		expect(fresh.about).toEqual([expect.objectContaining({ '@type': 'Place' })]);
 		expect(fresh).not.toHaveProperty('citation');
 		expect(fresh).not.toHaveProperty('correction');
+		expect(fresh).not.toHaveProperty('publishingPrinciples');
 	});
 
 	it('cites its sources, with address and date only where the story gives them', () => {
@@ -113,6 +114,10 @@ describe('storyLd', () => {
 			{ '@type': 'CreativeWork', name: 'Interview with Anna Fontana', datePublished: '2026-02-24' },
 			{ '@type': 'CreativeWork', name: 'Price list 2026', url: 'https://www.example.com/listino' },
 		]);
+	});
+
+	it('points at the page that explains how stories are chosen and checked', () => {
+		expect(storyLd({ ...storyInput('t'), publishingPrinciples: 'https://trame.example.org/en/about/metodo/' }).publishingPrinciples).toBe('https://trame.example.org/en/about/metodo/');
 	});
 
 	it('lists each correction as a CorrectionComment with its date and text', () => {

@@ -4,10 +4,11 @@
  * then only pass title, description and translations to the layout, and the
  * structured data can never drift from the content it describes.
  */
-import { getAllStories, getAuthors, getBusinesses, getDistricts } from '../../data/content.ts';
+import { getAllStories, getAuthors, getBusinesses, getDistricts, getPageLinks } from '../../data/content.ts';
 import type { Language } from '../../i18n/languages.ts';
 import { SITE_NAME } from '../../site.config.ts';
 import { parseUrl, type Section } from '../../utils/routes.ts';
+import { linkedPage } from '../../utils/site-pages.ts';
 import type { PageSeo } from '../../utils/seo/head.ts';
 import { businessStructuredData, districtStructuredData, storyStructuredData } from '../../utils/seo/entities.ts';
 import { LOGO_SIZE } from '../../utils/seo/og-image.ts';
@@ -37,7 +38,7 @@ async function entryEntity(section: Section, id: string, lang: Language, site: U
 		case 'stories': {
 			const story = (await getAllStories()).find((candidate) => candidate.lang === lang && candidate.slug === id);
 			if (!story) return undefined;
-			const [district, businesses, authors] = await Promise.all([districtById(story.data.district), getBusinesses(), getAuthors()]);
+			const [district, businesses, authors, pageLinks] = await Promise.all([districtById(story.data.district), getBusinesses(), getAuthors(), getPageLinks(lang)]);
 			const author = authors.find((candidate) => candidate.id === story.data.author);
 			if (!district || !author) return undefined;
 			return {
@@ -54,6 +55,7 @@ async function entryEntity(section: Section, id: string, lang: Language, site: U
 						author,
 						site: siteInfo(lang, site, SITE_NAME, LOGO_SIZE),
 						origin: site,
+						methodPath: linkedPage(pageLinks, 'method')?.href,
 					}),
 				],
 			};

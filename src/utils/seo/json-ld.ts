@@ -153,6 +153,8 @@ export interface StoryLdInput {
 	sources?: { title: string; url?: string; date?: Date }[];
 	/** Published corrections, in the story's language. */
 	corrections?: { date: Date; text: string }[];
+	/** Absolute URL of the page explaining how stories are chosen and checked, when it exists. */
+	publishingPrinciples?: string;
 	site: SiteInfo;
 }
 
@@ -196,6 +198,7 @@ export function storyLd(story: StoryLdInput): WithContext<Article> {
 		isPartOf: { '@id': `${story.site.url}#website` },
 		...(story.sources?.length ? { citation: story.sources.map(citationLd) } : {}),
 		...(story.corrections?.length ? { correction: story.corrections.map(correctionLd) } : {}),
+		...(story.publishingPrinciples ? { publishingPrinciples: story.publishingPrinciples } : {}),
 	};
 }
 
