@@ -95,6 +95,19 @@ export function list(name: string, label: string, item: CmsField, limits: { min?
 	return withCommon({ name, label, widget: 'list', field: item, ...(limits.min ? { min: limits.min } : {}), ...(limits.max ? { max: limits.max } : {}) }, options);
 }
 
+/**
+ * The MDX text below the frontmatter of a story or page, translated. sanitize_preview
+ * (missing from Decap's types) keeps raw HTML typed in the body from running in the preview.
+ */
+export function markdownBody(): CmsField {
+	return { name: 'body', label: 'Testo', widget: 'markdown', i18n: true, modes: ['rich_text', 'raw'], sanitize_preview: true } as CmsField;
+}
+
+/** A list whose every entry is a small group of fields (a story's sources, its corrections). */
+export function objectList(name: string, label: string, fields: CmsField[], limits: { min?: number; max?: number }, options: Common & { summary?: string } = {}): CmsField {
+	return withCommon({ name, label, widget: 'list', fields, ...(options.summary ? { summary: options.summary } : {}), ...(limits.min ? { min: limits.min } : {}), ...(limits.max ? { max: limits.max } : {}) }, options);
+}
+
 export function group(name: string, label: string, fields: CmsField[], options: Common & { collapsed?: boolean } = {}): CmsField {
 	return withCommon({ name, label, widget: 'object', fields, ...(options.collapsed ? { collapsed: true } : {}) }, options);
 }
