@@ -6,7 +6,7 @@
  * language's frame (the footer's links), and a keyed page's key covers it.
  */
 import { LANGUAGES, type Language, type Section } from '../i18n/languages.ts';
-import { digest } from '../utils/digest.ts';
+import { withFrame } from '../utils/digest.ts';
 import { sectionSegment } from '../utils/routes.ts';
 import { frameOf } from './pages/frame.ts';
 
@@ -19,12 +19,7 @@ interface PagePath {
 /** One language's paths with the language and its frame added; the key becomes the digest of the model's key and the frame. */
 async function inLanguage<P extends PagePath>(lang: Language, paths: P[], params: Record<string, string>) {
 	const frame = await frameOf(lang);
-	return paths.map((path) => ({
-		...path,
-		params: { ...params, ...path.params },
-		props: { lang, frame, ...(path.props as P['props']) },
-		...(path.cacheKey === undefined ? {} : { cacheKey: digest([path.cacheKey, frame]) }),
-	}));
+	return paths.map((path) => withFrame({ ...path, params: { ...params, ...path.params }, props: { lang, ...(path.props as P['props']) } }, frame));
 }
 
 /** One path per published language, for pages outside any section (the home, the 404); `pathsFor` gives its props and key. */
