@@ -10,6 +10,11 @@ import { LANGUAGES, LOCALES } from '../src/i18n/languages.ts';
 import type { RuleBreak } from '../src/schemas/rules.ts';
 
 type I18nMode = CmsField['i18n'];
+
+/** A field each language's file holds in its own words (the translator writes it). */
+export const translated = { i18n: true } as const;
+/** A fact both language files must agree on: Decap copies it into the other file. */
+export const shared = { i18n: 'duplicate' } as const;
 interface Common {
 	required?: boolean;
 	/** A story rule of src/schemas/rules.ts the CMS checks on this field before saving. */

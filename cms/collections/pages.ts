@@ -6,10 +6,7 @@
  */
 import type { CmsCollection } from 'decap-cms-core';
 import { DESCRIPTION_MAX, DESCRIPTION_MIN, TITLE_MAX } from '../../src/schemas/content.ts';
-import { boolean, date, markdownBody, number, text } from '../fields.ts';
-
-const translated = { i18n: true } as const;
-const shared = { i18n: 'duplicate' } as const;
+import { boolean, date, markdownBody, number, shared, text, translated } from '../fields.ts';
 
 export const pages: CmsCollection = {
 	name: 'pages',

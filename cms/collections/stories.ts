@@ -6,10 +6,7 @@
  */
 import type { CmsCollection } from 'decap-cms-core';
 import { CORRECTIONS_MAX, DESCRIPTION_MAX, DESCRIPTION_MIN, SOURCES_MAX, TITLE_MAX } from '../../src/schemas/content.ts';
-import { boolean, date, group, image, list, markdownBody, objectList, patterned, relation, select, text } from '../fields.ts';
-
-const translated = { i18n: true } as const;
-const shared = { i18n: 'duplicate' } as const;
+import { boolean, date, group, image, list, markdownBody, objectList, patterned, relation, select, shared, text, translated } from '../fields.ts';
 
 export const stories: CmsCollection = {
 	name: 'stories',
