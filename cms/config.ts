@@ -11,6 +11,7 @@ import { backendFromEnv, localBackendFromEnv, type Env } from './backend.ts';
 import { authors } from './collections/authors.ts';
 import { businesses } from './collections/businesses.ts';
 import { districts } from './collections/districts.ts';
+import { pages } from './collections/pages.ts';
 import { stories } from './collections/stories.ts';
 
 /** Where uploads go: the folder `src/utils/media.ts` reads. */
@@ -28,9 +29,9 @@ export function cmsConfig(env: Env): CmsConfig & { load_config_file: false } {
 		media_folder: MEDIA_FOLDER,
 		// Empty: images are saved as bare file names ("sassuolo-cover.jpg"), the form the schema expects.
 		public_folder: '',
-		// Only stories opt in (i18n: true); data files keep both languages inside one file.
+		// Only stories and pages opt in (i18n: true); data files keep both languages inside one file.
 		i18n: { structure: 'multiple_folders', locales: [...LANGUAGES], default_locale: DEFAULT_LANGUAGE },
 		slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-		collections: [stories, districts, businesses, authors],
+		collections: [stories, districts, businesses, authors, pages],
 	} as CmsConfig & { load_config_file: false };
 }

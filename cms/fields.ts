@@ -10,6 +10,11 @@ import { LANGUAGES, LOCALES } from '../src/i18n/languages.ts';
 import type { RuleBreak } from '../src/schemas/rules.ts';
 
 type I18nMode = CmsField['i18n'];
+
+/** A field each language's file holds in its own words (the translator writes it). */
+export const translated = { i18n: true } as const;
+/** A fact both language files must agree on: Decap copies it into the other file. */
+export const shared = { i18n: 'duplicate' } as const;
 interface Common {
 	required?: boolean;
 	/** A story rule of src/schemas/rules.ts the CMS checks on this field before saving. */
@@ -93,6 +98,19 @@ export function number(name: string, label: string, min: number, max: number, va
 /** A list of single values (tags, sectors, languages); `item` describes one entry. */
 export function list(name: string, label: string, item: CmsField, limits: { min?: number; max?: number }, options: Common = {}): CmsField {
 	return withCommon({ name, label, widget: 'list', field: item, ...(limits.min ? { min: limits.min } : {}), ...(limits.max ? { max: limits.max } : {}) }, options);
+}
+
+/**
+ * The MDX text below the frontmatter of a story or page, translated. sanitize_preview
+ * (missing from Decap's types) keeps raw HTML typed in the body from running in the preview.
+ */
+export function markdownBody(): CmsField {
+	return { name: 'body', label: 'Testo', widget: 'markdown', i18n: true, modes: ['rich_text', 'raw'], sanitize_preview: true } as CmsField;
+}
+
+/** A list whose every entry is a small group of fields (a story's sources, its corrections). */
+export function objectList(name: string, label: string, fields: CmsField[], limits: { min?: number; max?: number }, options: Common & { summary?: string } = {}): CmsField {
+	return withCommon({ name, label, widget: 'list', fields, ...(options.summary ? { summary: options.summary } : {}), ...(limits.min ? { min: limits.min } : {}), ...(limits.max ? { max: limits.max } : {}) }, options);
 }
 
 export function group(name: string, label: string, fields: CmsField[], options: Common & { collapsed?: boolean } = {}): CmsField {

@@ -105,7 +105,7 @@ if (report.problems.length > 0) {
 	console.error(formatReport(report.problems));
 	fail(1);
 }
-console.log(`Content ok: ${report.counts.stories} stories, ${report.counts.businesses} businesses, ${report.counts.districts} districts; ${report.backlog.length} awaiting translation.`);
+console.log(`Content ok: ${report.counts.stories} stories, ${report.counts.businesses} businesses, ${report.counts.districts} districts; ${report.backlog.length} awaiting translation; ${report.recheck.length} with facts to check again (/admin/da-ricontrollare/).`);
 shareCards = startShareCards(root, cardsOf(report));
 
 await astroBuild();

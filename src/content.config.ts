@@ -6,7 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { LANGUAGES } from './i18n/languages.ts';
-import { authorSchema, businessSchema, districtSchema, storySchema } from './schemas/content.ts';
+import { authorSchema, businessSchema, districtSchema, pageSchema, storySchema } from './schemas/content.ts';
 
 const fileNameAsId = ({ entry }: { entry: string }) => entry.replace(/\.(ya?ml|mdx)$/, '');
 
@@ -19,4 +19,6 @@ export const collections = {
 	authors: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/authors', generateId: fileNameAsId }), schema: authorSchema }),
 	/** Ids are `<lang>/<slug>`: the folder is the language, the file name pairs translations. */
 	stories: defineCollection({ loader: glob({ pattern: `${languageFolders}/*.mdx`, base: './content/stories', generateId: fileNameAsId }), schema: storySchema }),
+	/** Pages about the site itself (about, method, contact, legal), paired by file name like stories. */
+	pages: defineCollection({ loader: glob({ pattern: `${languageFolders}/*.mdx`, base: './content/pages', generateId: fileNameAsId }), schema: pageSchema }),
 };

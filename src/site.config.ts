@@ -22,6 +22,23 @@ export const SITE_LANGUAGES: readonly string[] = (process.env.SITE_LANGUAGES?.tr
 	.filter(Boolean);
 
 /**
+ * Where readers and businesses write to the editors, corrections included.
+ * Set once here (or with EDITORS_EMAIL for one build); the default is on a
+ * domain reserved for examples, like the sample content's contacts. The
+ * pages that show it hold it in their view model, so a new address renders
+ * them again.
+ */
+export const EDITORS_EMAIL = process.env.EDITORS_EMAIL?.trim() || 'redazione@trame.example.org';
+
+/**
+ * Facts checked longer ago than this many months are listed for a new check
+ * (`npm run check:content` and /admin/da-ricontrollare/). RECHECK_MONTHS in the
+ * environment overrides it for one run.
+ */
+const RECHECK_MONTHS_DEFAULT = 18;
+export const RECHECK_MONTHS = parseMonths('RECHECK_MONTHS', process.env.RECHECK_MONTHS, RECHECK_MONTHS_DEFAULT);
+
+/**
  * Whether the site runs on the bundled sample, whose businesses, people and
  * facts are invented: every page then says so and links to a page explaining
  * the sample. A real portal sets the default below to `false` once, after
@@ -40,4 +57,12 @@ function parseSwitch(name: string, value: string | undefined, fallback: boolean)
 	if (normalized === 'true') return true;
 	if (normalized === 'false') return false;
 	throw new Error(`${name} must be true or false, not "${value}".`);
+}
+
+/** A whole number of months from the environment; anything else stops the run rather than guessing. */
+function parseMonths(name: string, value: string | undefined, fallback: number): number {
+	if (value === undefined || value.trim() === '') return fallback;
+	const months = Number(value.trim());
+	if (!Number.isInteger(months) || months < 1) throw new Error(`${name} must be a whole number of months, like 18, not "${value}".`);
+	return months;
 }

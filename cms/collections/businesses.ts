@@ -1,6 +1,6 @@
 /** Businesses: one YAML file per firm; the district is chosen from the districts collection. */
 import type { CmsCollection } from 'decap-cms-core';
-import { bilingual, boolean, coordinates, group, image, list, number, patterned, relation, sectors, text, yamlFolder } from '../fields.ts';
+import { bilingual, boolean, coordinates, date, group, image, list, number, patterned, relation, sectors, text, yamlFolder } from '../fields.ts';
 
 export const businesses: CmsCollection = {
 	name: 'businesses',
@@ -28,5 +28,6 @@ export const businesses: CmsCollection = {
 			bilingual('details', 'Dettagli per la visita', (lang, label) => text(lang, label, 10, 400, { multiline: true })),
 		]),
 		group('image', 'Immagine', [image('image', 'Immagine'), bilingual('alt', 'Testo alternativo', (lang, label) => text(lang, label, 5, 200))], { required: false, collapsed: true }),
+		date('factsCheckedOn', 'Contatti e visite verificati il', { hint: 'Il giorno in cui la redazione ha confermato con l’impresa contatti e condizioni di visita. Dopo 18 mesi l’impresa va ricontrollata.' }),
 	],
 };

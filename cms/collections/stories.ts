@@ -4,12 +4,9 @@
  * agree on are `i18n: 'duplicate'`, so Decap copies them into the other file
  * and the content checker's "both languages say the same" rule holds.
  */
-import type { CmsCollection, CmsField } from 'decap-cms-core';
-import { DESCRIPTION_MAX, DESCRIPTION_MIN, TITLE_MAX } from '../../src/schemas/content.ts';
-import { boolean, date, group, image, list, relation, select, text } from '../fields.ts';
-
-const translated = { i18n: true } as const;
-const shared = { i18n: 'duplicate' } as const;
+import type { CmsCollection } from 'decap-cms-core';
+import { CORRECTIONS_MAX, DESCRIPTION_MAX, DESCRIPTION_MIN, SOURCES_MAX, TITLE_MAX } from '../../src/schemas/content.ts';
+import { boolean, date, group, image, list, markdownBody, objectList, patterned, relation, select, shared, text, translated } from '../fields.ts';
 
 export const stories: CmsCollection = {
 	name: 'stories',
@@ -50,9 +47,26 @@ export const stories: CmsCollection = {
 		group('hero', 'Immagine principale', [image('image', 'Immagine', shared), text('alt', 'Testo alternativo', 5, 200, { ...translated, hint: "Descrivi l'immagine per chi non la vede." })], translated),
 		text('verifiedBy', 'Fatti verificati da (obbligatorio per pubblicare)', 3, 120, { ...shared, rule: 'verifiedBy', hint: 'Si può lasciare vuoto solo mentre la storia è una bozza.' }),
 		date('verifiedOn', 'Data della verifica (obbligatoria per pubblicare)', { ...shared, rule: 'verifiedOn', hint: 'Si può lasciare vuota solo mentre la storia è una bozza.' }),
+		objectList(
+			'sources',
+			'Fonti',
+			[
+				text('title', 'Fonte', 3, 200, { ...translated, hint: 'Che cos’è: un’intervista, un documento, una ricerca, con chi l’ha fatta.' }),
+				patterned('url', 'Indirizzo web', /^https?:\/\/\S+$/, 'Indirizzo completo che inizia con https://', { ...translated, required: false }),
+				date('date', 'Data', { ...translated, required: false }),
+			],
+			{ max: SOURCES_MAX },
+			{ ...translated, required: false, summary: '{{fields.title}}', hint: 'Su che cosa si basano i fatti della storia; compaiono in fondo al testo.' },
+		),
+		objectList(
+			'corrections',
+			'Correzioni',
+			[date('date', 'Data della correzione', translated), text('text', 'Che cosa è cambiato', 10, 500, { ...translated, multiline: true, hint: 'Che cosa diceva la storia e che cosa è giusto, nella lingua di questa versione.' })],
+			{ max: CORRECTIONS_MAX },
+			{ ...translated, required: false, summary: '{{fields.date}}', hint: 'Con una correzione aggiorna anche la data di aggiornamento. L’avviso compare in cima alla storia.' },
+		),
 		boolean('featured', 'In evidenza in home page', false, shared),
 		boolean('draft', 'Bozza (non pubblicata)', false, shared),
-		// sanitize_preview (missing from Decap's types) keeps raw HTML typed in the body from running in the preview.
-		{ name: 'body', label: 'Testo', widget: 'markdown', ...translated, modes: ['rich_text', 'raw'], sanitize_preview: true } as CmsField,
+		markdownBody(),
 	],
 };

@@ -103,6 +103,7 @@ export async function generateContent(dir: string, { storiesPerLanguage }: Gener
 			languages: ['it', 'en'],
 			makes: { it: sentence(next, 'it', 12), en: sentence(next, 'en', 12) },
 			visits: { buyers: true, public: n % 2 === 0, byAppointment: true, details: { it: 'Su appuntamento, dal lunedì al venerdì.', en: 'By appointment, Monday to Friday.' } },
+			factsCheckedOn: '2026-01-15',
 		}));
 	});
 

@@ -8,7 +8,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
-import { authorSchema, businessSchema, districtSchema, SHARED_STORY_FIELDS, storySchema, type Business, type District, type StoryData } from '../schemas/content.ts';
+import { authorSchema, businessSchema, districtSchema, pageSchema, SHARED_PAGE_FIELDS, SHARED_STORY_FIELDS, storySchema, type Business, type District, type StoryData } from '../schemas/content.ts';
+import { RECHECK_MONTHS } from '../site.config.ts';
+import { recheckBacklog, type RecheckItem } from '../utils/recheck-backlog.ts';
 import { ID_PATTERN } from '../schemas/content.ts';
 import { isTranslated, translationBacklog, type BacklogItem, type StoryFile } from '../utils/stories.ts';
 import { issuesToProblems } from './error-map.ts';
@@ -19,12 +21,20 @@ import { readDataFolder, readStoryFolder, type SourceFile } from './read-files.t
 export interface ContentReport {
 	problems: ContentProblem[];
 	backlog: BacklogItem[];
+	/** Published stories and businesses whose facts are due for a new check, oldest first. */
+	recheck: RecheckItem[];
 	/** The story files that passed validation, for tools that reason about what gets published. */
 	storyFiles: StoryFile[];
 	/** The districts and businesses that passed validation, by id. */
 	districts: { id: string; data: District }[];
 	businesses: { id: string; data: Business }[];
-	counts: Record<'districts' | 'businesses' | 'authors' | 'stories', number>;
+	counts: Record<'districts' | 'businesses' | 'authors' | 'stories' | 'pages', number>;
+}
+
+/** When the re-check list is computed and how old a check may be; tests pass a fixed day. */
+export interface CheckOptions {
+	today?: Date;
+	recheckMonths?: number;
 }
 
 interface Valid<T, Source extends SourceFile = SourceFile> {
@@ -65,8 +75,8 @@ function duplicateIds(sources: SourceFile[], problems: ContentProblem[]) {
  * reader, a search result and a shared link cannot tell apart. Drafts are not
  * published, so they may share a title while an editor works on one.
  */
-function sameTextInOneLanguage(stories: Valid<StoryData, StorySource>[], field: 'title' | 'description', problems: ContentProblem[]) {
-	const seen = new Map<string, Valid<StoryData, StorySource>>();
+function sameTextInOneLanguage(stories: Valid<{ title?: string; description?: string; draft: boolean }, StorySource>[], field: 'title' | 'description', problems: ContentProblem[]) {
+	const seen = new Map<string, Valid<{ title?: string; description?: string; draft: boolean }, StorySource>>();
 	for (const story of stories) {
 		const text = story.data[field];
 		if (text === undefined || story.data.draft) continue;
@@ -80,8 +90,46 @@ function sameTextInOneLanguage(stories: Valid<StoryData, StorySource>[], field: 
 /** Dates print as editors write them, everything else as YAML-ish JSON. */
 const show = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value));
 
+/** Both language files of one story or page must agree on the facts they share. */
+function sharedFieldsAgree(versions: Valid<Record<string, unknown>>[], fields: readonly string[], problems: ContentProblem[]) {
+	const [first, ...others] = versions;
+	for (const other of others) {
+		for (const field of fields) {
+			if (first && show(first.data[field]) !== show(other.data[field])) {
+				problems.push({ file: other.source.file, line: other.source.lineOf([field]), field, message: `says ${show(other.data[field])} but ${first.source.file} says ${show(first.data[field])}: both languages tell the same story, so make them equal` });
+			}
+		}
+	}
+}
+
+/** Groups language files by file name: the same name in each language folder is the same story or page. */
+function byFileName<T extends Valid<unknown>>(files: T[]): Map<string, T[]> {
+	const pairs = new Map<string, T[]>();
+	for (const file of files) pairs.set(file.source.id, [...(pairs.get(file.source.id) ?? []), file]);
+	return pairs;
+}
+
+/**
+ * The pages about the site (content/pages/<lang>/<name>.mdx): the same file
+ * rules, MDX traps and translation pairing as stories, without the story facts.
+ */
+function checkPages(root: string, problems: ContentProblem[], mediaExists: (name: string) => boolean): number {
+	const files = readStoryFolder(root, 'content/pages', LANGUAGES, problems);
+	duplicateIds(files, problems);
+	const pages = validate(pageSchema, files, problems);
+	for (const { source, data } of pages) {
+		if (data.title !== undefined && source.body.trim() === '') problems.push({ file: source.file, field: 'body', message: 'is empty while the title is filled in: write the page text below the frontmatter, or remove title and description to leave this language untranslated' });
+		if (data.title === undefined && source.body.trim() !== '') problems.push({ file: source.file, line: 1, field: 'title', message: 'is missing but the page has text: add title and description in this language' });
+		problems.push(...lintMdx(source.file, source.body, source.bodyLine, mediaExists));
+	}
+	const pairs = byFileName(pages);
+	for (const [, versions] of pairs) sharedFieldsAgree(versions, SHARED_PAGE_FIELDS, problems);
+	sameTextInOneLanguage(pages, 'title', problems);
+	return pairs.size;
+}
+
 /** Checks the whole content repository under `root` (the project root). */
-export function checkContent(root: string): ContentReport {
+export function checkContent(root: string, options: CheckOptions = {}): ContentReport {
 	const problems: ContentProblem[] = [];
 	const mediaExists = (name: string) => existsSync(join(root, 'content/media', name));
 	const missingImage = (file: string, field: string, name: string, lineOf: SourceFile['lineOf'], path: string[]) => {
@@ -126,18 +174,9 @@ export function checkContent(root: string): ContentReport {
 		problems.push(...lintMdx(source.file, source.body, source.bodyLine, mediaExists));
 	}
 
-	const pairs = new Map<string, Valid<StoryData>[]>();
-	for (const story of stories) pairs.set(story.source.id, [...(pairs.get(story.source.id) ?? []), story]);
-	for (const [, versions] of pairs) {
-		const [first, ...others] = versions;
-		for (const other of others) {
-			for (const field of SHARED_STORY_FIELDS) {
-				if (first && show(first.data[field]) !== show(other.data[field])) {
-					problems.push({ file: other.source.file, line: other.source.lineOf([field]), field, message: `says ${show(other.data[field])} but ${first.source.file} says ${show(first.data[field])}: both languages tell the same story, so make them equal` });
-				}
-			}
-		}
-	}
+	const pairs = byFileName(stories);
+	for (const [, versions] of pairs) sharedFieldsAgree(versions, SHARED_STORY_FIELDS, problems);
+	const pageCount = checkPages(root, problems, mediaExists);
 
 	sameTextInOneLanguage(stories, 'title', problems);
 	sameTextInOneLanguage(stories, 'description', problems);
@@ -151,9 +190,10 @@ export function checkContent(root: string): ContentReport {
 	return {
 		problems: problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)),
 		backlog: translationBacklog(asStoryFiles),
+		recheck: recheckBacklog({ stories: asStoryFiles, businesses: businesses.map(({ source, data }) => ({ id: source.id, data })) }, options.today ?? new Date(), options.recheckMonths ?? RECHECK_MONTHS),
 		storyFiles: asStoryFiles,
 		districts: districts.map(({ source, data }) => ({ id: source.id, data })),
 		businesses: businesses.map(({ source, data }) => ({ id: source.id, data })),
-		counts: { districts: districtFiles.length, businesses: businessFiles.length, authors: authorFiles.length, stories: pairs.size },
+		counts: { districts: districtFiles.length, businesses: businessFiles.length, authors: authorFiles.length, stories: pairs.size, pages: pageCount },
 	};
 }

@@ -37,6 +37,9 @@ export function friendlyMessage(issue: z.core.$ZodIssue, input: unknown): string
 			if (received === undefined) return 'is required but missing: add it';
 			if (!issue.message.startsWith('Invalid')) return `${issue.message}, but it is ${describe(received)}`;
 			return `must be ${TYPE_NAMES[issue.expected] ?? issue.expected}, but it is ${describe(received)}`;
+		case 'invalid_union':
+			// A calendar date accepts a date or text, so a missing one fails both and arrives here.
+			return received === undefined ? 'is required but missing: add it' : issue.message;
 		case 'unrecognized_keys':
 			return `is not a field Trame knows${issue.keys.length > 1 ? ` (nor ${issue.keys.slice(1).join(', ')})` : ''}: check the spelling or remove it`;
 		case 'invalid_value':

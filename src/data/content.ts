@@ -7,6 +7,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Language } from '../i18n/languages.ts';
 import { publishedStories, storiesIn, type PublishedStory, type StoryFile } from '../utils/stories.ts';
 import { groupByTag, type TagGroup } from '../utils/tags.ts';
+import { pageLinks, publishedPages, type PageLink, type PublishedPage } from '../utils/site-pages.ts';
+import { recheckBacklog, type RecheckItem } from '../utils/recheck-backlog.ts';
 
 export type StoryEntry = CollectionEntry<'stories'>;
 export type Story = PublishedStory<StoryEntry>;
@@ -14,6 +16,7 @@ export type DistrictEntry = CollectionEntry<'districts'>;
 export type BusinessEntry = CollectionEntry<'businesses'>;
 export type AuthorEntry = CollectionEntry<'authors'>;
 export type Tag = TagGroup<Story, BusinessEntry, DistrictEntry>;
+export type SitePage = PublishedPage<CollectionEntry<'pages'>>;
 
 /** Splits a `<lang>/<slug>` entry id; the folder is the only source of a file's language. */
 function toStoryFile(entry: StoryEntry): StoryFile<StoryEntry> {
@@ -68,4 +71,28 @@ export async function getTags(lang: Language): Promise<Tag[]> {
 		districts.map((district) => ({ item: district, words: district.data.sectors[lang] })),
 		lang,
 	);
+}
+
+let sitePages: Promise<SitePage[]> | undefined;
+
+/** The public pages about the site in every language, in footer order (computed once per build). */
+export function getSitePages(): Promise<SitePage[]> {
+	sitePages ??= getCollection('pages').then((entries) =>
+		publishedPages(entries.map((entry) => {
+			const [lang, id] = entry.id.split('/') as [Language, string];
+			return { lang, id, data: entry.data, body: entry.body ?? '', entry };
+		})),
+	);
+	return sitePages;
+}
+
+/** The footer's links to the pages about the site, in the reader's language. */
+export async function getPageLinks(lang: Language): Promise<PageLink[]> {
+	return pageLinks(await getSitePages(), lang);
+}
+
+/** Published stories and businesses whose facts are due for a new check on `today`: the same list `check:content` prints. */
+export async function getRecheckBacklog(today: Date, afterMonths: number): Promise<RecheckItem[]> {
+	const [stories, businesses] = await Promise.all([getCollection('stories'), getCollection('businesses')]);
+	return recheckBacklog({ stories: stories.map(toStoryFile), businesses }, today, afterMonths);
 }

@@ -9,7 +9,7 @@
 import { SITE_LANGUAGES } from '../site.config.ts';
 
 /** The sections of the site, each with a localized URL segment. */
-export const SECTIONS = ['stories', 'districts', 'businesses', 'tags', 'authors', 'search', 'sample'] as const;
+export const SECTIONS = ['stories', 'districts', 'businesses', 'tags', 'authors', 'search', 'about', 'sample'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface LanguageRow {
@@ -34,7 +34,7 @@ export const LANGUAGE_TABLE = {
 		intlLocale: 'it-IT',
 		name: 'Italiano',
 		englishName: 'Italian',
-		segments: { stories: 'storie', districts: 'distretti', businesses: 'imprese', tags: 'temi', authors: 'autori', search: 'cerca', sample: 'contenuti-di-esempio' },
+		segments: { stories: 'storie', districts: 'distretti', businesses: 'imprese', tags: 'temi', authors: 'autori', search: 'cerca', about: 'chi-siamo', sample: 'contenuti-di-esempio' },
 	},
 	en: {
 		htmlLang: 'en',
@@ -42,7 +42,7 @@ export const LANGUAGE_TABLE = {
 		intlLocale: 'en-GB',
 		name: 'English',
 		englishName: 'English',
-		segments: { stories: 'stories', districts: 'districts', businesses: 'businesses', tags: 'tags', authors: 'authors', search: 'search', sample: 'sample-content' },
+		segments: { stories: 'stories', districts: 'districts', businesses: 'businesses', tags: 'tags', authors: 'authors', search: 'search', about: 'about', sample: 'sample-content' },
 	},
 	// Ready for the Sassuolo district's first export market; published once SITE_LANGUAGES lists it and the content is translated.
 	de: {
@@ -51,7 +51,7 @@ export const LANGUAGE_TABLE = {
 		intlLocale: 'de-DE',
 		name: 'Deutsch',
 		englishName: 'German',
-		segments: { stories: 'geschichten', districts: 'distrikte', businesses: 'unternehmen', tags: 'themen', authors: 'autoren', search: 'suche', sample: 'beispielinhalte' },
+		segments: { stories: 'geschichten', districts: 'distrikte', businesses: 'unternehmen', tags: 'themen', authors: 'autoren', search: 'suche', about: 'ueber-uns', sample: 'beispielinhalte' },
 	},
 } as const satisfies Record<string, LanguageRow>;
 

@@ -22,7 +22,7 @@ export default function contentGuard(): AstroIntegration {
 				if (command === 'build') throw new Error('Build the site with `npm run build`: it checks the content, draws the share cards and indexes the site for search around the Astro build, which alone would publish a site without them.');
 				const report = checkContent(fileURLToPath(config.root));
 				if (report.problems.length > 0) throw new Error(formatReport(report.problems));
-				logger.info(`content ok: ${report.counts.stories} stories, ${report.counts.businesses} businesses, ${report.counts.districts} districts; ${report.backlog.length} awaiting translation`);
+				logger.info(`content ok: ${report.counts.stories} stories, ${report.counts.businesses} businesses, ${report.counts.districts} districts; ${report.backlog.length} awaiting translation; ${report.recheck.length} with facts to check again (/admin/da-ricontrollare/)`);
 			},
 		},
 	};

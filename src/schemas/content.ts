@@ -113,6 +113,8 @@ export const businessSchema = z.strictObject({
 		details: localized(text(10, 400)),
 	}),
 	image: localizedImage.optional(),
+	/** When someone last confirmed hours, contacts and visits with the business; old dates land on the re-check list. */
+	factsCheckedOn: calendarDate,
 });
 
 export const authorSchema = z.strictObject({
@@ -122,7 +124,23 @@ export const authorSchema = z.strictObject({
 });
 
 /** Fields a translator writes; everything else is shared by both language files. */
-export const TRANSLATABLE_STORY_FIELDS = ['title', 'description', 'tags', 'hero.alt'] as const;
+export const TRANSLATABLE_STORY_FIELDS = ['title', 'description', 'tags', 'hero.alt', 'sources', 'corrections'] as const;
+
+export const SOURCES_MAX = 20;
+export const CORRECTIONS_MAX = 20;
+
+/** What a story's facts rest on: a report, a register, an interview. The address and date are optional because many sources are on paper. */
+const source = z.strictObject({
+	title: text(3, 200),
+	url: z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' }).optional(),
+	date: calendarDate.optional(),
+});
+
+/** A published correction: when it was made and what changed, in the file's language. */
+const correction = z.strictObject({
+	date: calendarDate,
+	text: text(10, 500),
+});
 /** Shared fields whose disagreement between languages would publish two different facts. */
 export const SHARED_STORY_FIELDS = ['publishDate', 'kind', 'district', 'businesses', 'author'] as const;
 
@@ -145,6 +163,8 @@ export const storySchema = z
 		hero: z.strictObject({ image: mediaFile, alt: text(5, 200).optional() }),
 		verifiedBy: text(3, 120).optional(),
 		verifiedOn: calendarDate.optional(),
+		sources: z.array(source).max(SOURCES_MAX, { error: `has too many entries: keep at most ${SOURCES_MAX}` }).optional(),
+		corrections: z.array(correction).max(CORRECTIONS_MAX, { error: `has too many entries: keep at most ${CORRECTIONS_MAX}` }).optional(),
 		featured: z.boolean().default(false),
 		draft: z.boolean().default(false),
 	})
@@ -157,11 +177,38 @@ export const storySchema = z
 				}
 			}
 		}
-		for (const broken of storyRuleBreaks(story)) ctx.addIssue({ code: 'custom', path: [broken.field], message: broken.message.en });
+		for (const broken of storyRuleBreaks(story)) ctx.addIssue({ code: 'custom', path: broken.path ?? [broken.field], message: broken.message.en });
 	});
+
+/**
+ * A page about the site itself (about, method, contact, legal), one MDX file
+ * per language like stories, paired by file name. Title and description are
+ * optional only for the CMS's untranslated twin, as in stories.
+ */
+export const pageSchema = z
+	.strictObject({
+		title: text(3, TITLE_MAX).optional(),
+		description: text(DESCRIPTION_MIN, DESCRIPTION_MAX).optional(),
+		updatedDate: calendarDate,
+		/** Position among the footer links, smallest first. */
+		order: z.int({ error: 'must be a whole number, like 1' }).min(1, { error: 'must be 1 or more' }).max(99, { error: 'must be 99 or less' }),
+		draft: z.boolean().default(false),
+	})
+	.superRefine((page, ctx) => {
+		if ((page.title === undefined) !== (page.description === undefined)) {
+			const path = page.title === undefined ? 'title' : 'description';
+			ctx.addIssue({ code: 'custom', path: [path], message: 'is missing while the other translated field is filled in: write both title and description, or remove both to leave this language untranslated' });
+		}
+	});
+
+/** Fields a translator writes on a page; the rest is shared by both language files. */
+export const TRANSLATABLE_PAGE_FIELDS = ['title', 'description'] as const;
+/** Shared page fields both languages must agree on (the CMS copies them into both files). */
+export const SHARED_PAGE_FIELDS = ['updatedDate', 'order'] as const;
 
 export type District = z.output<typeof districtSchema>;
 export type Business = z.output<typeof businessSchema>;
 export type Author = z.output<typeof authorSchema>;
 export type StoryData = z.output<typeof storySchema>;
+export type PageData = z.output<typeof pageSchema>;
 export type StoryKind = (typeof STORY_KINDS)[number];

@@ -16,11 +16,14 @@ export interface StoryFacts {
 	verifiedOn?: unknown;
 	publishDate?: unknown;
 	updatedDate?: unknown;
+	corrections?: readonly { date?: unknown }[] | null;
 }
 
 /** A field that breaks a rule, and what to tell the editor. */
 export interface RuleBreak {
-	field: 'verifiedBy' | 'verifiedOn' | 'businesses' | 'updatedDate';
+	field: 'verifiedBy' | 'verifiedOn' | 'businesses' | 'updatedDate' | 'corrections';
+	/** Where inside the field, for a rule about one item of a list (`corrections.0.date`). */
+	path?: (string | number)[];
 	message: Message;
 }
 
@@ -60,6 +63,42 @@ export function storyRuleBreaks(story: StoryFacts): RuleBreak[] {
 			message: { en: 'is before publishDate: an update cannot precede publication', it: "L'aggiornamento non può precedere la data di pubblicazione: correggi una delle due date." },
 		});
 	}
+	breaks.push(...correctionBreaks(story));
+	return breaks;
+}
+
+/**
+ * A correction changes the story, so readers and search engines must see an
+ * update no earlier than the latest correction; and a correction cannot come
+ * before the story it corrects.
+ */
+function correctionBreaks(story: StoryFacts): RuleBreak[] {
+	const dates = (story.corrections ?? []).map((correction) => (filled(correction.date) ? day(correction.date) : ''));
+	const latest = dates.filter(Boolean).sort().at(-1);
+	const breaks: RuleBreak[] = [];
+	if (latest && !filled(story.updatedDate)) {
+		breaks.push({
+			field: 'updatedDate',
+			message: {
+				en: `is required when the story lists corrections: add updatedDate: ${latest} (the date of the latest correction)`,
+				it: `Con una correzione serve la data di aggiornamento: indica il ${latest} (la data dell'ultima correzione) o una data successiva.`,
+			},
+		});
+	} else if (latest && day(story.updatedDate) < latest) {
+		breaks.push({
+			field: 'updatedDate',
+			message: { en: `is before the latest correction (${latest}): set it to ${latest} or later`, it: `L'aggiornamento precede l'ultima correzione (${latest}): indica il ${latest} o una data successiva.` },
+		});
+	}
+	dates.forEach((date, index) => {
+		if (date && filled(story.publishDate) && date < day(story.publishDate)) {
+			breaks.push({
+				field: 'corrections',
+				path: ['corrections', index, 'date'],
+				message: { en: 'is before publishDate: a correction cannot precede publication', it: 'Una correzione non può precedere la data di pubblicazione: controlla la data.' },
+			});
+		}
+	});
 	return breaks;
 }
 

@@ -29,3 +29,12 @@ export function digest(value: unknown): string {
 export function keyed<Params, Props>(params: Params, props: Props): { params: Params; props: Props; cacheKey: string } {
 	return { params, props, cacheKey: digest(props) };
 }
+
+/**
+ * A path with the frame its page shares with the others of its language (the
+ * footer's links) added to its props; a keyed path's key then covers the
+ * frame too, so a renamed page about the site renders every footer again.
+ */
+export function withFrame<Path extends { props: object; cacheKey?: string }, Frame>(path: Path, frame: Frame): Path & { props: Path['props'] & { frame: Frame } } {
+	return { ...path, props: { ...path.props, frame }, ...(path.cacheKey === undefined ? {} : { cacheKey: digest([path.cacheKey, frame]) }) };
+}

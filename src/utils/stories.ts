@@ -25,7 +25,7 @@ export interface PublishedStory<Entry = unknown> extends StoryFile<Entry> {
 }
 
 /** A file with no title, description or body is the CMS stub for a language nobody translated yet. */
-export function isTranslated(file: Pick<StoryFile, 'data' | 'body'>): boolean {
+export function isTranslated(file: { data: Pick<StoryData, 'title' | 'description'>; body: string }): boolean {
 	return file.data.title !== undefined && file.data.description !== undefined && file.body.trim() !== '';
 }
 

@@ -8,7 +8,7 @@ import { SAMPLE_CONTENT } from '../../src/site.config.ts';
 import { homeUrl, isEntryPage, parseUrl, sectionUrl, type Section } from '../../src/utils/routes.ts';
 import { fileFor, htmlPages, requireDist } from './dist.ts';
 
-export type PageKind = 'home' | 'story' | 'story list' | 'district list' | 'district' | 'business' | 'tag' | 'author' | 'search' | '404' | 'embed card' | 'sample content';
+export type PageKind = 'home' | 'story' | 'story list' | 'district list' | 'district' | 'business' | 'tag' | 'author' | 'search' | '404' | 'embed card' | 'sample content' | 'about the site';
 
 export interface KindPage {
 	kind: PageKind | 'language chooser';
@@ -39,6 +39,7 @@ export function pagesOfEachKind(): { pages: KindPage[]; missing: string[] } {
 			['business', firstEntry(lang, 'businesses')],
 			['tag', firstEntry(lang, 'tags')],
 			['author', firstEntry(lang, 'authors')],
+			['about the site', firstEntry(lang, 'about')],
 			['search', sectionUrl(lang, 'search')],
 			['404', `/${lang}/404/`],
 			['embed card', htmlPages().find((page) => page.startsWith(`/embed/${lang}/`))],

@@ -92,7 +92,9 @@ export function cmsSpecs(fields: readonly CmsField[], path = '', specs: Specs = 
 				break;
 			case 'list':
 				specs.set(at, defined({ type: 'array' as const, required, minItems: field.min as number | undefined, maxItems: field.max as number | undefined }));
-				cmsSpecs([{ ...(field.field as CmsField), name: '[]' }], at, specs);
+				// A list of groups has `fields`, a list of single values one `field`.
+				if (field.fields) cmsSpecs([{ name: '[]', label: '', widget: 'object', fields: field.fields as CmsField[] } as CmsField], at, specs);
+				else cmsSpecs([{ ...(field.field as CmsField), name: '[]' }], at, specs);
 				break;
 			case 'relation':
 				if (field.multiple) {

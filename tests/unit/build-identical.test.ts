@@ -9,7 +9,8 @@
  *
  * Nothing time-dependent is ignored, because the site holds nothing
  * time-dependent by design (dates come from the content, never from the
- * clock). One thing is compared as data rather than as bytes: Pagefind writes
+ * clock), except the editors' re-check list under /admin/, which is dated by
+ * the day of the build: all three builds run on the same day. One thing is compared as data rather than as bytes: Pagefind writes
  * each search filter's values in a hash map's order, which changes from run
  * to run even over the same pages, and names files after their bytes; its
  * filter files and the two files that name them are decoded and compared by
@@ -58,6 +59,14 @@ const editYaml = (root: string, file: string, change: (data: Record<string, any>
 	write(root, file, stringify(data));
 };
 
+/** Changes the front matter of an MDX file, keeping its text. */
+const editFrontmatter = (root: string, file: string, change: (data: Record<string, any>) => void) => {
+	const [, front, body] = read(root, file).match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/)!;
+	const data = parse(front!);
+	change(data);
+	write(root, file, `---\n${stringify(data)}---\n${body}`);
+};
+
 /** Stories written in both languages, by slug: the ones every kind of edit can be made to. */
 function translatedStories(root: string): string[] {
 	const slugs = (lang: string) => readdirSync(join(root, 'content/stories', lang)).filter((name) => name.endsWith('.mdx')).map((name) => name.replace(/\.mdx$/, ''));
@@ -100,6 +109,19 @@ async function editEverything(root: string, translation: { slug: string; text: s
 	write(root, `content/stories/en/${tagged}.mdx`, read(root, `content/stories/en/${tagged}.mdx`).replace(/^tags: \[/m, 'tags: [new topic, '));
 	// A translation added.
 	write(root, `content/stories/en/${translation.slug}.mdx`, translation.text);
+	// A correction added: its note in one language, the update date in both (a shared field).
+	let corrected = '';
+	editFrontmatter(root, `content/stories/it/${text}.mdx`, (story) => {
+		// The day after the story's latest date, so the correction follows publication and any earlier update.
+		const latest = [story.publishDate, story.updatedDate, ...(story.corrections ?? []).map((item: { date: string }) => item.date)].filter(Boolean).map(String).sort().at(-1)!;
+		corrected = new Date(Date.parse(latest) + 86_400_000).toISOString().slice(0, 10);
+		story.updatedDate = corrected;
+		story.corrections = [...(story.corrections ?? []), { date: corrected, text: 'La fornace è stata accesa nel 1962, non nel 1926 come scritto prima.' }];
+	});
+	editFrontmatter(root, `content/stories/en/${text}.mdx`, (story) => (story.updatedDate = corrected));
+	// A page about the site renamed: every page's footer shows its title.
+	const sitePage = readdirSync(join(root, 'content/pages/it')).filter((name) => name.endsWith('.mdx')).sort()[0]!;
+	write(root, `content/pages/it/${sitePage}`, read(root, `content/pages/it/${sitePage}`).replace(/^title: .*$/m, 'title: "Un nome nuovo per questa pagina"'));
 	// A business's phone number and name.
 	editYaml(root, yamlFiles(root, 'businesses')[0]!, (business) => {
 		business.name = `${business.name} & Figli`;
@@ -158,6 +180,8 @@ describe('an incremental build after edits of every kind is byte-identical to a 
 		cpSync(join(FIXTURES, 'valid-site', 'content'), fixture, { recursive: true });
 		const root = project(fixture);
 		addStories(root);
+		// The fixture has no pages about the site; the sample's give the footer links to rename.
+		cpSync(join(process.cwd(), 'content', 'pages'), join(root, 'content', 'pages'), { recursive: true });
 		const { incremental, cold, different, search } = await incrementalAgainstCold(root);
 		expect(different).toEqual([]);
 		expect(incremental).toEqual(cold);

@@ -67,6 +67,7 @@ describe('the data file format', () => {
 			makes: { it: 'Piastrelle in gres porcellanato.', en: 'Porcelain stoneware tiles.' },
 			visits: { buyers: true, public: false, byAppointment: true, details: { it: 'Su appuntamento.', en: 'By appointment.' } },
 			image: { image: '', alt: { it: '', en: '' } },
+			factsCheckedOn: '2026-03-10',
 		};
 		const parsed = yamlFormat.fromFile(yamlFormat.toFile(business));
 		expect(parsed).not.toHaveProperty('image');

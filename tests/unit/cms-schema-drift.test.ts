@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { cmsConfig } from '../../cms/config.ts';
 import { cmsSpecs, compareI18n, compareSpecs, schemaSpecs } from '../support/schema-drift.ts';
-import { authorSchema, businessSchema, districtSchema, storySchema, TRANSLATABLE_STORY_FIELDS } from '../../src/schemas/content.ts';
+import { authorSchema, businessSchema, districtSchema, pageSchema, storySchema, TRANSLATABLE_PAGE_FIELDS, TRANSLATABLE_STORY_FIELDS } from '../../src/schemas/content.ts';
 
 const config = cmsConfig({});
 const collection = (name: string) => {
@@ -13,11 +13,12 @@ const collection = (name: string) => {
 };
 /** The story body is the MDX below the frontmatter: translatable, but not a schema field. */
 const STORY_TRANSLATABLE = [...TRANSLATABLE_STORY_FIELDS, 'body'];
+const PAGE_TRANSLATABLE = [...TRANSLATABLE_PAGE_FIELDS, 'body'];
 /** Optional in the schema only so untranslated stub files pass; the superRefine makes them required together. */
-const STORY_REQUIRED_IN_CMS = ['title', 'description', 'hero.alt'];
+const REQUIRED_IN_CMS_ONLY: Record<string, string[]> = { stories: ['title', 'description', 'hero.alt'], pages: ['title', 'description'] };
 
 const drift = (name: string, schema: z.core.$ZodType, fields = collection(name).fields) =>
-	compareSpecs(schemaSpecs(schema), cmsSpecs(fields, '', new Map(), ['body']), name === 'stories' ? { requiredInCmsOnly: STORY_REQUIRED_IN_CMS } : {});
+	compareSpecs(schemaSpecs(schema), cmsSpecs(fields, '', new Map(), ['body']), { requiredInCmsOnly: REQUIRED_IN_CMS_ONLY[name] ?? [] });
 
 /** A deep copy of a collection's fields with one field changed by `edit` (found by dotted path). */
 function mutated(name: string, path: string, edit: (field: Record<string, unknown>, siblings: CmsField[]) => void): CmsField[] {
@@ -40,19 +41,22 @@ describe('the CMS fields match the content schemas', () => {
 		['districts', districtSchema],
 		['businesses', businessSchema],
 		['authors', authorSchema],
+		['pages', pageSchema],
 	] as const)('%s: same fields, requiredness, limits, patterns and options', (name, schema) => {
 		expect(drift(name, schema)).toEqual([]);
 	});
 
-	it('stories: translatable fields are i18n: true and shared fields are duplicated', () => {
+	it('stories and pages: translatable fields are i18n: true and shared fields are duplicated', () => {
 		expect(compareI18n(collection('stories').fields, STORY_TRANSLATABLE)).toEqual([]);
+		expect(compareI18n(collection('pages').fields, PAGE_TRANSLATABLE)).toEqual([]);
 	});
 
 	it('stories are one MDX file per language, named by an ASCII slug of the title', () => {
 		const stories = collection('stories');
 		expect(stories).toMatchObject({ folder: 'content/stories', extension: 'mdx', format: 'trame-frontmatter', i18n: true });
 		expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: ['it', 'en'], default_locale: 'it' });
-		expect(config.collections.filter((candidate) => candidate.i18n).map((candidate) => candidate.name)).toEqual(['stories']);
+		expect(config.collections.filter((candidate) => candidate.i18n).map((candidate) => candidate.name)).toEqual(['stories', 'pages']);
+		expect(collection('pages')).toMatchObject({ folder: 'content/pages', extension: 'mdx', format: 'trame-frontmatter', i18n: true });
 		expect(config.slug).toMatchObject({ encoding: 'ascii', clean_accents: true });
 	});
 });
@@ -85,6 +89,10 @@ describe('the drift detector reports', () => {
 	it('a pattern that differs, and a format with no pattern at all', () => {
 		expect(drift('businesses', businessSchema, mutated('businesses', 'province', (field) => (field.match = ['^[A-Z]{3}$', 'x'])))).toEqual(['province: pattern is "^[A-Z]{2}$" in the schema but "^[A-Z]{3}$" in the CMS']);
 		expect(drift('businesses', businessSchema, mutated('businesses', 'website', (field) => delete field.match))).toEqual(['website: the schema checks a uri but the CMS has no pattern']);
+	});
+
+	it('a field inside a list of groups that drifted', () => {
+		expect(drift('stories', storySchema, mutated('stories', 'corrections', (field) => ((field.fields as Record<string, unknown>[])[1]!.limits = { min: 10, max: 900 })))).toEqual(['corrections[].text: maxLength is 500 in the schema but 900 in the CMS']);
 	});
 
 	it('select options that differ from the enum', () => {

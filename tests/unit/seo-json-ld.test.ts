@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { breadcrumbLd, businessLd, districtLd, serializeJsonLd, storyLd, websiteLd, type SiteInfo } from '../../src/utils/seo/json-ld.ts';
+import { breadcrumbLd, businessLd, districtLd, serializeJsonLd, storyLd, websiteLd, type SiteInfo, type StoryLdInput } from '../../src/utils/seo/json-ld.ts';
 
 const HOSTILE = `Fontana </script><script>alert(1)</script> "quoted" & 'single' <!-- 🎉 \u2028 end`;
 
@@ -22,7 +22,11 @@ const district = {
 const business = { name: 'Ceramiche Fontana', url: 'https://trame.example.org/en/businesses/ceramiche-fontana/', entityUrl: 'https://trame.example.org/it/imprese/ceramiche-fontana/' };
 
 function story(title: string) {
-	return storyLd({
+	return storyLd(storyInput(title));
+}
+
+function storyInput(title: string): StoryLdInput {
+	return {
 		url: 'https://trame.example.org/en/stories/la-fornace-dei-fontana/',
 		title,
 		description: 'A forty-person tile maker sells short runs to architects across Europe.',
@@ -35,7 +39,7 @@ function story(title: string) {
 		district,
 		businesses: [business],
 		site,
-	});
+	};
 }
 
 /** The text content of every `<script>` element as an HTML parser (a browser, a crawler) sees it. */
@@ -96,6 +100,30 @@ describe('storyLd', () => {
 		const fresh = storyLd({ url: 'u', title: 't', description: 'd', lang: 'it', image: { url: 'i', width: 1, height: 1 }, publishDate: new Date('2026-01-02T00:00:00Z'), author: { name: 'A', url: 'a' }, keywords: [], district, businesses: [], site });
 		expect(fresh.dateModified).toBe('2026-01-02');
 		expect(fresh.about).toEqual([expect.objectContaining({ '@type': 'Place' })]);
+		expect(fresh).not.toHaveProperty('citation');
+		expect(fresh).not.toHaveProperty('correction');
+		expect(fresh).not.toHaveProperty('publishingPrinciples');
+	});
+
+	it('cites its sources, with address and date only where the story gives them', () => {
+		const cited = storyLd({
+			...storyInput('The Fontana family kiln'),
+			sources: [{ title: 'Interview with Anna Fontana', date: new Date('2026-02-24T00:00:00Z') }, { title: 'Price list 2026', url: 'https://www.example.com/listino' }],
+		});
+		expect(cited.citation).toEqual([
+			{ '@type': 'CreativeWork', name: 'Interview with Anna Fontana', datePublished: '2026-02-24' },
+			{ '@type': 'CreativeWork', name: 'Price list 2026', url: 'https://www.example.com/listino' },
+		]);
+	});
+
+	it('points at the page that explains how stories are chosen and checked', () => {
+		expect(storyLd({ ...storyInput('t'), publishingPrinciples: 'https://trame.example.org/en/about/metodo/' }).publishingPrinciples).toBe('https://trame.example.org/en/about/metodo/');
+	});
+
+	it('lists each correction as a CorrectionComment with its date and text', () => {
+		const corrected = storyLd({ ...storyInput('The Fontana family kiln'), corrections: [{ date: new Date('2026-05-02T00:00:00Z'), text: 'The minimum order is fifty square metres, not one hundred.' }] });
+		expect(corrected.correction).toEqual([{ '@type': 'CorrectionComment', datePublished: '2026-05-02', text: 'The minimum order is fifty square metres, not one hundred.' }]);
+		expect(serializeJsonLd(storyLd({ ...storyInput('t'), corrections: [{ date: new Date('2026-05-02T00:00:00Z'), text: HOSTILE }] }))).not.toContain('</script>');
 	});
 });
 

@@ -25,20 +25,29 @@ describe('what the CMS says before saving a story', () => {
 		expect(problemFor(field('businesses'), [], { ...published, kind: 'territory', businesses: [] })).toBeUndefined();
 	});
 
+	it('asks a corrected story for an update no earlier than its latest correction', () => {
+		const corrected = { ...published, corrections: [{ date: '2026-04-02' }, { date: '2026-05-02' }] };
+		expect(problemFor(field('updatedDate'), undefined, corrected)).toBe("Con una correzione serve la data di aggiornamento: indica il 2026-05-02 (la data dell'ultima correzione) o una data successiva.");
+		expect(problemFor(field('updatedDate'), '2026-04-20', { ...corrected, updatedDate: '2026-04-20' })).toMatch(/^L'aggiornamento precede l'ultima correzione \(2026-05-02\)/);
+		expect(problemFor(field('updatedDate'), '2026-05-02', { ...corrected, updatedDate: '2026-05-02' })).toBeUndefined();
+		expect(problemFor(field('updatedDate'), undefined, published)).toBeUndefined();
+	});
+
 	it('gives the count for a text over or under its limit, in one sentence without jargon', () => {
 		expect(problemFor(field('title'), 'x'.repeat(97), published)).toBe('97 caratteri, massimo 90: accorcia il testo.');
 		expect(problemFor(field('description'), 'Troppo corta.', published)).toBe('13 caratteri, minimo 50: aggiungi qualche parola.');
 		expect(problemFor(field('title'), 'Un titolo giusto', published)).toBeUndefined();
-		for (const message of [problemFor(field('title'), 'x'.repeat(97), published), ...storyRuleBreaks({ kind: 'entrepreneur', updatedDate: '2026-01-01', publishDate: '2026-02-01' }).map((broken) => broken.message.it)]) {
+		for (const message of [problemFor(field('title'), 'x'.repeat(97), published), ...storyRuleBreaks({ kind: 'entrepreneur', updatedDate: '2026-01-01', publishDate: '2026-02-01', corrections: [{ date: '2026-01-15' }] }).map((broken) => broken.message.it)]) {
 			expect(message).not.toMatch(/schema|pattern|regex/i);
 			expect(message?.match(/\./g)).toHaveLength(1);
 		}
 	});
 
 	it('uses the rule the content check uses, so the two never disagree', () => {
-		const result = storySchema.safeParse({ ...published, businesses: [], verifiedBy: undefined, hero: { image: 'tile.jpg' }, district: 'sassuolo', author: 'anna-verdi' });
+		const broken = { ...published, businesses: [], verifiedBy: undefined, corrections: [{ date: '2026-03-01', text: 'Il forno è del 1962, non del 1926.' }] };
+		const result = storySchema.safeParse({ ...broken, hero: { image: 'tile.jpg' }, district: 'sassuolo', author: 'anna-verdi' });
 		const schemaMessages = result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-		const ruleMessages = storyRuleBreaks({ ...published, businesses: [], verifiedBy: undefined }).map((broken) => `${broken.field}: ${broken.message.en}`);
+		const ruleMessages = storyRuleBreaks(broken).map((rule) => `${(rule.path ?? [rule.field]).join('.')}: ${rule.message.en}`);
 		expect(schemaMessages).toEqual(ruleMessages);
 	});
 });

@@ -24,14 +24,14 @@ export interface PageEntity {
 /** The public origin, as Astro's `site`. */
 const origin = new URL(SITE_URL);
 
-/** A story page's entity: an Article with its district, businesses and author. */
-export function storyEntity(story: Story, district: DistrictEntry, businesses: BusinessEntry[], author: AuthorEntry): PageEntity {
+/** A story page's entity: an Article with its district, businesses and author, and the method page as its principles when there is one. */
+export function storyEntity(story: Story, district: DistrictEntry, businesses: BusinessEntry[], author: AuthorEntry, methodPath?: string): PageEntity {
 	const { lang, data } = story;
 	return {
 		name: data.title,
 		type: 'article',
 		article: { published: data.publishDate, modified: data.updatedDate, tags: data.tags ?? [] },
-		structuredData: [storyStructuredData({ slug: story.slug, lang, data, district, businesses, author, site: siteInfo(lang, origin, SITE_NAME, LOGO_SIZE), origin })],
+		structuredData: [storyStructuredData({ slug: story.slug, lang, data, district, businesses, author, site: siteInfo(lang, origin, SITE_NAME, LOGO_SIZE), origin, methodPath })],
 	};
 }
 

@@ -6,9 +6,11 @@
 import type { Language } from '../../i18n/languages.ts';
 import { keyed } from '../../utils/digest.ts';
 import { paginate, type Page } from '../../utils/pagination.ts';
-import { getAuthors, getBusinesses, getDistricts, getIndexes, getStories, getTags, type AuthorEntry, type BusinessEntry, type DistrictEntry } from '../content.ts';
+import { entryUrl } from '../../utils/routes.ts';
+import { getAuthors, getBusinesses, getDistricts, getIndexes, getPageLinks, getStories, getTags, type AuthorEntry, type BusinessEntry, type DistrictEntry } from '../content.ts';
 import { storyCards, type StoryCardView } from './cards.ts';
 import { authorEntity, businessEntity, districtEntity, type PageEntity } from './head-entity.ts';
+import { reportView, type ReportView } from './trust.ts';
 
 export const STORIES_PER_PAGE = 12;
 
@@ -58,11 +60,12 @@ export interface BusinessPageView {
 	district: { id: string; name: string; cover: string };
 	stories: StoryCardView[];
 	entity: PageEntity;
+	report: ReportView;
 }
 
 /** One page per business and language, with its stories in that language. */
 export async function businessPaths(lang: Language) {
-	const [businesses, stories, { districts }] = await Promise.all([getBusinesses(), getStories(lang), getIndexes()]);
+	const [businesses, stories, { districts }, links] = await Promise.all([getBusinesses(), getStories(lang), getIndexes(), getPageLinks(lang)]);
 	return businesses.map((business) => {
 		const district = districts.get(business.data.district)!;
 		const view: BusinessPageView = {
@@ -70,6 +73,7 @@ export async function businessPaths(lang: Language) {
 			district: { id: district.id, name: district.data.name[lang], cover: district.data.cover.image },
 			stories: storyCards(stories.filter((story) => story.data.businesses.includes(business.id)), districts),
 			entity: businessEntity(business, district, lang),
+			report: reportView(lang, business.data.name, entryUrl(lang, 'businesses', business.id), links),
 		};
 		return keyed({ id: business.id }, { view });
 	});

@@ -1,7 +1,8 @@
 /**
  * A story page's view model: the story (its text and what renders it), its
  * district, businesses and author as the page names them, the related stories'
- * cards, the head's entity and the languages it exists in. StoryPage.astro
+ * cards, the head's entity, the languages it exists in, its sources and
+ * corrections, and the links to the method and to report a mistake. StoryPage.astro
  * renders exactly this, so the page's key is the model's digest.
  */
 import { storyComponents } from '../../components/story/index.ts';
@@ -9,10 +10,15 @@ import type { Language } from '../../i18n/languages.ts';
 import { inLanguages, type Translations } from '../../utils/alternates.ts';
 import { keyed } from '../../utils/digest.ts';
 import { entryUrl } from '../../utils/routes.ts';
+import { newestFirst } from '../../utils/corrections.ts';
+import { linkedPage, type PageLink } from '../../utils/site-pages.ts';
 import { relatedStories } from '../../utils/stories.ts';
-import { getAllStories, getBusinesses, getIndexes, getStories, type Story } from '../content.ts';
+import { getAllStories, getBusinesses, getIndexes, getPageLinks, getStories, type Story } from '../content.ts';
 import { storyCards, type StoryCardView } from './cards.ts';
 import { storyEntity, type PageEntity } from './head-entity.ts';
+import { reportView, type ReportView } from './trust.ts';
+
+type StoryData = Story['data'];
 
 export interface StoryPageView {
 	/** The story with its source text (`body`, and Astro's entry, which the route renders). */
@@ -25,15 +31,23 @@ export interface StoryPageView {
 	related: StoryCardView[];
 	entity: PageEntity;
 	translations: Translations;
+	sources: NonNullable<StoryData['sources']>;
+	/** Newest first: the notice at the top of the text names the latest. */
+	corrections: NonNullable<StoryData['corrections']>;
+	/** The editorial method, linked from the fact-check box while it exists in the language. */
+	methodPage?: PageLink;
+	report: ReportView;
 }
 
 /** One page per public story of the language. */
 export async function storyPaths(lang: Language) {
-	const [stories, everyStory, byName, { districts, businesses, authors }] = await Promise.all([getStories(lang), getAllStories(), getBusinesses(), getIndexes()]);
+	const [stories, everyStory, byName, { districts, businesses, authors }, links] = await Promise.all([getStories(lang), getAllStories(), getBusinesses(), getIndexes(), getPageLinks(lang)]);
+	const methodPage = linkedPage(links, 'method');
 	return stories.map((story) => {
 		const district = districts.get(story.data.district)!;
 		const author = authors.get(story.data.author)!;
 		const own = story.data.businesses.map((id) => businesses.get(id)!);
+		const path = entryUrl(lang, 'stories', story.slug);
 		const view: StoryPageView = {
 			story,
 			components: Object.keys(storyComponents),
@@ -42,8 +56,12 @@ export async function storyPaths(lang: Language) {
 			businesses: own.map((business) => ({ id: business.id, name: business.data.name, town: business.data.town })),
 			related: storyCards(relatedStories(story, everyStory), districts),
 			// The structured data lists the businesses by name, the page in the story's order.
-			entity: storyEntity(story, district, byName.filter((business) => story.data.businesses.includes(business.id)), author),
+			entity: storyEntity(story, district, byName.filter((business) => story.data.businesses.includes(business.id)), author, methodPage?.href),
 			translations: inLanguages(story.languages, (other) => entryUrl(other, 'stories', story.slug)),
+			sources: story.data.sources ?? [],
+			corrections: newestFirst(story.data.corrections),
+			...(methodPage ? { methodPage } : {}),
+			report: reportView(lang, story.data.title, path, links),
 		};
 		return keyed({ slug: story.slug }, { view });
 	});

@@ -13,7 +13,7 @@ export interface TrailStep {
 }
 
 /** Sections without an index page of their own: the trail goes from home straight to the entry. */
-const WITHOUT_INDEX: readonly Section[] = ['authors'];
+const WITHOUT_INDEX: readonly Section[] = ['authors', 'about'];
 
 /** Steps from the home page to `path` (included); just the home for a home page, none for pages outside the language folders. */
 export function breadcrumbTrail(path: string): TrailStep[] {

@@ -42,10 +42,12 @@ export interface StoryContext {
 	author: Entry<Author>;
 	site: SiteInfo;
 	origin: URL | string;
+	/** Site path of the method page in this language, when it exists. */
+	methodPath?: string;
 }
 
 /** A story page's Article node. */
-export function storyStructuredData({ slug, lang, data, district, businesses, author, site, origin }: StoryContext) {
+export function storyStructuredData({ slug, lang, data, district, businesses, author, site, origin, methodPath }: StoryContext) {
 	return storyLd({
 		url: absoluteUrl(entryUrl(lang, 'stories', slug), origin),
 		title: data.title,
@@ -58,6 +60,9 @@ export function storyStructuredData({ slug, lang, data, district, businesses, au
 		keywords: data.tags ?? [],
 		district: districtRef(district, lang, origin),
 		businesses: businesses.map((business) => businessRef(business, lang, origin)),
+		sources: data.sources,
+		corrections: data.corrections,
+		publishingPrinciples: methodPath && absoluteUrl(methodPath, origin),
 		site,
 	});
 }

@@ -3,7 +3,7 @@
  * objects from plain values so a wrong property fails `astro check`, and
  * serialized by one function that no text from content can break out of.
  */
-import type { Article, BreadcrumbList, LocalBusiness, Organization, Person, Place, Thing, WebSite, WithContext } from 'schema-dts';
+import type { Article, BreadcrumbList, CorrectionComment, CreativeWork, LocalBusiness, Organization, Person, Place, Thing, WebSite, WithContext } from 'schema-dts';
 
 /** Characters that could end a `<script>` element or an HTML context, or end a JavaScript line. */
 const UNSAFE_IN_SCRIPT: Record<string, string> = {
@@ -149,7 +149,23 @@ export interface StoryLdInput {
 	keywords: string[];
 	district: DistrictRef;
 	businesses: BusinessRef[];
+	/** What the facts rest on; a source without an address is still cited by name. */
+	sources?: { title: string; url?: string; date?: Date }[];
+	/** Published corrections, in the story's language. */
+	corrections?: { date: Date; text: string }[];
+	/** Absolute URL of the page explaining how stories are chosen and checked, when it exists. */
+	publishingPrinciples?: string;
 	site: SiteInfo;
+}
+
+/** A source as a cited `CreativeWork`: its title, and its address and date when the story gives them. */
+function citationLd(source: NonNullable<StoryLdInput['sources']>[number]): CreativeWork {
+	return { '@type': 'CreativeWork', name: source.title, ...(source.url ? { url: source.url } : {}), ...(source.date ? { datePublished: isoDate(source.date) } : {}) };
+}
+
+/** A correction as schema.org's `CorrectionComment`: what changed and when. */
+function correctionLd(correction: NonNullable<StoryLdInput['corrections']>[number]): CorrectionComment {
+	return { '@type': 'CorrectionComment', text: correction.text, datePublished: isoDate(correction.date) };
 }
 
 /**
@@ -180,6 +196,9 @@ export function storyLd(story: StoryLdInput): WithContext<Article> {
 		about: businesses.length > 0 ? businesses : [placeLd(story.district)],
 		mentions: businesses.length > 0 ? [placeLd(story.district)] : undefined,
 		isPartOf: { '@id': `${story.site.url}#website` },
+		...(story.sources?.length ? { citation: story.sources.map(citationLd) } : {}),
+		...(story.corrections?.length ? { correction: story.corrections.map(correctionLd) } : {}),
+		...(story.publishingPrinciples ? { publishingPrinciples: story.publishingPrinciples } : {}),
 	};
 }
 
