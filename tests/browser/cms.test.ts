@@ -76,10 +76,18 @@ async function until(what: string, check: () => boolean | Promise<boolean>, time
 }
 
 const git = (...args: string[]) => execFileSync('git', args, { cwd: site.root, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8' });
-const storyFile = (lang: string) => join(site.root, 'content/stories', lang, `${SLUG}.mdx`);
+const storyPath = (lang: string, slug = SLUG) => `content/stories/${lang}/${slug}.mdx`;
+/**
+ * Whether a file is published: on main, with its draft branch gone. decap-server
+ * checks a draft branch out in the working tree for a moment whenever it reads
+ * or writes it, so the files on disk say nothing about what is on main.
+ */
+const isOnMain = (path: string) => git('ls-tree', '--name-only', 'main', '--', path).trim() === path;
+const publishedOnMain = (path: string, branch: string) => isOnMain(path) && git('branch', '--list', branch).trim() === '';
+const onMain = (path: string) => git('show', `main:${path}`);
 const readStory = (lang: string) => {
 	const problems: ContentProblem[] = [];
-	const story = readStoryText(`content/stories/${lang}/${SLUG}.mdx`, readFileSync(storyFile(lang), 'utf8'), problems);
+	const story = readStoryText(storyPath(lang), onMain(storyPath(lang)), problems);
 	expect(problems).toEqual([]);
 	return story as { data: Record<string, unknown>; body: string };
 };
@@ -164,17 +172,29 @@ async function choose(label: string, option: string) {
 }
 
 /**
- * Picks an uploaded image through the media library. Decap sometimes spends
+ * Opens the media library from the first image field. Decap sometimes spends
  * the first click on blurring the previous field, so the button is pressed
  * again until the library opens.
  */
-async function pickImage(name: string) {
+async function openMediaLibrary() {
 	const library = page.getByText('Immagini', { exact: true });
-	for (let attempt = 0; attempt < 3 && !(await library.isVisible()); attempt++) {
-		await page.getByRole('button', { name: "Scegli un'immagine" }).first().click();
-		await library.waitFor({ timeout: 5_000 }).catch(() => undefined);
-	}
-	await page.getByText(name, { exact: true }).click();
+	await until('the media library opening', async () => {
+		if (await library.isVisible()) return true;
+		await page.getByRole('button', { name: "Scegli un'immagine" }).first().click({ timeout: 10_000 });
+		return library.waitFor({ timeout: 5_000 }).then(() => true, () => false);
+	});
+}
+
+/** Picks an uploaded image through the media library; a failure says what the library listed instead. */
+async function pickImage(name: string) {
+	await openMediaLibrary();
+	const image = page.getByText(name, { exact: true });
+	await until(`"${name}" listed in the media library`, () => image.isVisible(), 60_000).catch(async (error: Error) => {
+		const library = page.locator('div').filter({ has: page.getByText('Immagini', { exact: true }) }).filter({ has: page.getByRole('button', { name: 'Prendi selezionato' }) }).last();
+		const shown = await library.innerText({ timeout: 5_000 }).catch(() => '(no library on screen)');
+		throw new Error(`${error.message.split('\n')[0]} The library showed: ${JSON.stringify(shown.slice(0, 500))}\n${error.message}`);
+	});
+	await image.click();
 	await page.getByRole('button', { name: 'Prendi selezionato' }).click();
 }
 
@@ -206,11 +226,7 @@ const DANGEROUS = {
 
 /** Uploads a new photo through the media library, as an editor adding a picture from their computer. */
 async function uploadImage(name: string) {
-	const library = page.getByText('Immagini', { exact: true });
-	for (let attempt = 0; attempt < 3 && !(await library.isVisible()); attempt++) {
-		await page.getByRole('button', { name: "Scegli un'immagine" }).first().click();
-		await library.waitFor({ timeout: 5_000 }).catch(() => undefined);
-	}
+	await openMediaLibrary();
 	const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#b87333' } }).jpeg().toBuffer();
 	// The "Upload" button is a label over this file input.
 	await page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'image/jpeg', buffer: photo });
@@ -291,7 +307,7 @@ describe('editors write through Decap CMS', () => {
 		await save();
 		// The editorial workflow keeps the draft on its own branch: nothing is published yet.
 		expect(git('branch', '--list', `cms/stories/${SLUG}`)).toContain(SLUG);
-		expect(existsSync(storyFile('it'))).toBe(false);
+		expect(isOnMain(storyPath('it'))).toBe(false);
 
 		await page.waitForURL(new RegExp(`#/collections/stories/entries/${SLUG}$`));
 		await fill('Titolo', 'Oil and copper: a CMS test', 1);
@@ -305,7 +321,7 @@ describe('editors write through Decap CMS', () => {
 		expect(cmsReloads).toBe(0);
 
 		await publishFromBoard('Òlio e rame: prova del CMS');
-		await until('the story published on main', () => existsSync(storyFile('it')) && existsSync(storyFile('en')) && git('branch', '--list', 'cms/*') === '');
+		await until('the story published on main', () => publishedOnMain(storyPath('it'), `cms/stories/${SLUG}`) && publishedOnMain(storyPath('en'), `cms/stories/${SLUG}`));
 
 		const italian = readStory('it');
 		const english = readStory('en');
@@ -373,10 +389,10 @@ describe('editors write through Decap CMS', () => {
 		await page.waitForURL(/#\/collections\/districts\/entries\/distretto-del-rame-di-lumezzane$/);
 
 		await publishFromBoard('Distretto del rame di Lumezzane');
-		const file = join(site.root, 'content/districts/distretto-del-rame-di-lumezzane.yaml');
-		await until('the district published on main', () => existsSync(file) && git('branch', '--list', 'cms/*') === '');
+		const file = 'content/districts/distretto-del-rame-di-lumezzane.yaml';
+		await until('the district published on main', () => publishedOnMain(file, 'cms/districts/distretto-del-rame-di-lumezzane'));
 
-		expect(parse(readFileSync(file, 'utf8'))).toEqual({
+		expect(parse(onMain(file))).toEqual({
 			name: { it: 'Distretto del rame di Lumezzane', en: 'Lumezzane copper district' },
 			summary,
 			region: 'Lombardia',
@@ -464,19 +480,19 @@ describe('editors write through Decap CMS', () => {
 		DANGEROUS.it[DANGEROUS.it.length - 1] += ' Fine.';
 
 		await publishFromBoard(DANGEROUS_TITLE);
-		await until('the story published on main', () => existsSync(join(site.root, 'content/stories/it', `${DANGEROUS_SLUG}.mdx`)) && git('branch', '--list', 'cms/*') === '', 180_000);
+		await until('the story published on main', () => publishedOnMain(storyPath('it', DANGEROUS_SLUG), branch), 180_000);
 		expect(checkContent(site.root).problems).toEqual([]);
 	}, 300_000);
 
 	it('the build accepts the saved story and publishes it in both languages', async (context) => {
-		if (!existsSync(storyFile('it'))) context.skip('the editing test above did not publish the story');
+		if (!isOnMain(storyPath('it'))) context.skip('the editing test above did not publish the story');
 		execFileSync(process.execPath, [join(site.root, 'scripts/build.ts')], { cwd: site.root, stdio: 'pipe', env: { ...shellEnv(), ASTRO_TELEMETRY_DISABLED: '1' } });
 		const built = (lang: 'it' | 'en', slug: string) => existsSync(join(site.root, 'dist', entryUrl(lang, 'stories', slug), 'index.html'));
 		// Until the story pages exist (pages branch), the build can only prove the content guard accepted the files.
 		if (!built('it', 'la-prova')) context.skip('this branch has no story pages yet: the fixture story la-prova is not built either');
 		expect(built('it', SLUG)).toBe(true);
 		expect(built('en', SLUG)).toBe(true);
-		if (!existsSync(join(site.root, 'content/stories/it', `${DANGEROUS_SLUG}.mdx`))) context.skip('the dangerous-prose test above did not publish its story');
+		if (!isOnMain(storyPath('it', DANGEROUS_SLUG))) context.skip('the dangerous-prose test above did not publish its story');
 		for (const lang of ['it', 'en'] as const) {
 			const html = readFileSync(join(site.root, 'dist', entryUrl(lang, 'stories', DANGEROUS_SLUG), 'index.html'), 'utf8');
 			const paragraphs = elements(parseHtml(html))
