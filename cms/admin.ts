@@ -7,6 +7,7 @@ import CMS from 'decap-cms-app';
 import type { CmsConfig, EditorComponentOptions } from 'decap-cms-core';
 import previewStyle from './preview.css?url';
 import { checked, CHECKED_WIDGETS } from './checked-widgets.ts';
+import { DateControl, DatePreview } from './date-widget.ts';
 import { EDITOR_COMPONENTS } from './editor-components.ts';
 import { FORMATS } from './formats.ts';
 import { keepCmsOpenOnContentChanges } from './keep-open-in-dev.ts';
@@ -24,6 +25,7 @@ for (const name of CHECKED_WIDGETS) {
 	const widget = CMS.getWidget(name) as unknown as { control: Parameters<typeof checked>[0]; preview: unknown; schema?: object };
 	registerWidget(name, checked(widget.control), widget.preview, widget.schema);
 }
+registerWidget('italian-date', checked(DateControl as never), DatePreview, undefined);
 for (const component of EDITOR_COMPONENTS) CMS.registerEditorComponent(component as unknown as EditorComponentOptions);
 // Decap hands registered remark plugins to both the editor's Markdown reader and writer.
 CMS.registerRemarkPlugin(mdxSafeText as never);

@@ -93,4 +93,4 @@ export function checked(Inner: ComponentType<ControlProps>): ComponentType<Contr
 }
 
 /** The built-in widgets the collections use for checked fields. */
-export const CHECKED_WIDGETS = ['string', 'text', 'datetime', 'relation'] as const;
+export const CHECKED_WIDGETS = ['string', 'text', 'relation'] as const;

@@ -52,11 +52,11 @@ export function patterned(name: string, label: string, pattern: RegExp, message:
 }
 
 /**
- * A date stored as YYYY-MM-DD text, the form the schema and a human both read.
- * Decap's default stores a full timestamp, which would shift by a day in some time zones.
+ * A date typed as DD/MM/YYYY and stored as YYYY-MM-DD text (cms/date-widget.ts).
+ * Decap's datetime widget shows the computer's date order and by default stores a timestamp.
  */
 export function date(name: string, label: string, options: Common = {}): CmsField {
-	return withCommon({ name, label, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true }, options);
+	return withCommon({ name, label, widget: 'italian-date' }, options);
 }
 
 /** An image uploaded to content/media and saved as its bare file name (public_folder is ''). */

@@ -105,9 +105,8 @@ export function cmsSpecs(fields: readonly CmsField[], path = '', specs: Specs = 
 			case 'image':
 				specs.set(at, { type: 'image', required });
 				break;
-			case 'datetime':
-				// Anything but a plain YYYY-MM-DD would store a timestamp the schema refuses.
-				specs.set(at, { type: field.format === 'YYYY-MM-DD' && field.time_format === false ? 'date' : 'string', required });
+			case 'italian-date':
+				specs.set(at, { type: 'date', required });
 				break;
 			case 'select':
 				specs.set(at, { type: 'enum', required, options: (field.options as ({ value: string } | string)[]).map((option) => (typeof option === 'string' ? option : option.value)).sort() });

@@ -102,7 +102,7 @@ describe('the drift detector reports', () => {
 
 	it('a widget that stores the wrong kind of value', () => {
 		expect(drift('stories', storySchema, mutated('stories', 'author', (field) => (field.widget = 'string')))).toEqual(['author: the schema expects id, the CMS edits it as string']);
-		expect(drift('stories', storySchema, mutated('stories', 'publishDate', (field) => (field.time_format = 'HH:mm')))).toEqual(['publishDate: the schema expects date, the CMS edits it as string']);
+		expect(drift('stories', storySchema, mutated('stories', 'publishDate', (field) => (field.widget = 'datetime')))).toEqual(['publishDate: the schema expects date, the CMS edits it as datetime widget']);
 		expect(drift('stories', storySchema, mutated('stories', 'hero.image', (field) => (field.widget = 'file')))).toEqual(['hero.image: the schema expects image, the CMS edits it as file widget']);
 	});
 
