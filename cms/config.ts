@@ -17,6 +17,16 @@ import { stories } from './collections/stories.ts';
 /** Where uploads go: the folder `src/utils/media.ts` reads. */
 export const MEDIA_FOLDER = 'content/media';
 
+/**
+ * Every collection names the media folder as its own. Decap lists a draft's
+ * images from the entry it loaded, and a draft opened straight from its
+ * address (after a page reload) is loaded before the media library has its
+ * list, so the picker came up empty; a collection with its own folder makes
+ * Decap fetch the list for the entry itself. The leading slash means "from the
+ * repository root", and the empty public folder keeps bare file names.
+ */
+const withOwnMediaFolder = <Collection extends object>(collection: Collection) => ({ ...collection, media_folder: `/${MEDIA_FOLDER}`, public_folder: '' });
+
 export function cmsConfig(env: Env): CmsConfig & { load_config_file: false } {
 	return {
 		load_config_file: false,
@@ -32,6 +42,6 @@ export function cmsConfig(env: Env): CmsConfig & { load_config_file: false } {
 		// Only stories and pages opt in (i18n: true); data files keep both languages inside one file.
 		i18n: { structure: 'multiple_folders', locales: [...LANGUAGES], default_locale: DEFAULT_LANGUAGE },
 		slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-		collections: [stories, districts, businesses, authors, pages],
+		collections: [stories, districts, businesses, authors, pages].map(withOwnMediaFolder),
 	} as CmsConfig & { load_config_file: false };
 }
