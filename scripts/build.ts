@@ -3,7 +3,7 @@
  * drawing the share cards (`lib/share-cards.ts`) and builds the site with
  * Astro into a fresh directory next to `dist/` meanwhile, checks that every
  * file its pages link to under `_astro/` was built (`lib/missing-assets.ts`),
- * copies the cards in, indexes it for search, and only when all that succeeds
+ * puts the cards in, indexes it for search, and only when all that succeeds
  * puts it in place of `dist/`. A failed build (a broken story, a
  * crashing page, a full disk) leaves the previous site untouched and removes
  * its own partial output, so a deploy that picks up `dist/` ships either the

@@ -3,11 +3,11 @@
  * build's CPU, so they start as soon as the content check has passed, from
  * the list of cards its data gives, in one process at the lowest CPU priority
  * that draws them into `.cache/og/` on whatever CPU Astro leaves idle; the new
- * site gets them copied in before it replaces `dist/`. The process is kept
+ * site gets them linked in before it replaces `dist/`. The process is kept
  * small because it runs beside Astro at its largest.
  */
 import { spawn } from 'node:child_process';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, link, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { ContentReport } from '../../src/content-checks/check.ts';
 import { shareCardJob, shareCards, type ShareCard } from '../../src/utils/seo/share-cards.ts';
@@ -25,8 +25,22 @@ const PROCESS_FILE = join(import.meta.dirname, 'share-card-process.ts');
  */
 const SMALL = { execArgv: ['--max-old-space-size=64'], env: { MALLOC_ARENA_MAX: '2' } };
 
-/** Cards copied at once into the new site: enough to keep the disk busy, few enough for the file handles. */
+/** Cards placed at once into the new site: enough to keep the disk busy, few enough for the file handles. */
 const COPY_BATCH = 64;
+
+/**
+ * Puts a cached card into the new site as a hard link, which writes no bytes:
+ * a card file in the cache is never rewritten in place (it is written aside
+ * and renamed), so the site's link keeps its picture. Where the cache is on
+ * another file system (a mounted CI cache) the card is copied.
+ */
+async function place(file: string, target: string): Promise<void> {
+	try {
+		await link(file, target);
+	} catch {
+		await copyFile(file, target);
+	}
+}
 
 /** The share cards of the content the check read: those of published stories, businesses and districts. */
 export function cardsOf(report: ContentReport): ShareCard[] {
@@ -50,7 +64,7 @@ function drawInProcess(jobs: ReturnType<typeof shareCardJob>[], small: boolean):
 }
 
 export interface ShareCardStage {
-	/** Waits for every card and copies them into the built site at `site` (`og/<path>.jpg`); throws naming the cards that could not be drawn. */
+	/** Waits for every card and places them into the built site at `site` (`og/<path>.jpg`); throws naming the cards that could not be drawn. */
 	publish(site: string): Promise<{ cards: number; drawn: number }>;
 	/** Stops drawing: the build failed. */
 	stop(): void;
@@ -73,7 +87,7 @@ export function startShareCards(root: string, cards: ShareCard[]): ShareCardStag
 			const targets = results.drawn.map(([path, file]) => [file, join(site, 'og', `${path}.jpg`)] as const);
 			for (const folder of new Set(targets.map(([, target]) => dirname(target)))) await mkdir(folder, { recursive: true });
 			for (let start = 0; start < targets.length; start += COPY_BATCH) {
-				await Promise.all(targets.slice(start, start + COPY_BATCH).map(([file, target]) => copyFile(file, target)));
+				await Promise.all(targets.slice(start, start + COPY_BATCH).map(([file, target]) => place(file, target)));
 			}
 			return { cards: targets.length, drawn: results.misses };
 		},
