@@ -44,6 +44,13 @@ function attributesOf(tag: string): Record<string, string> {
 }
 
 /**
+ * A copy of a string read from a page that does not point into the page: V8
+ * keeps a cut-out string as a view of the whole, so the URLs the sitemap holds
+ * until the end of the build kept every page's HTML alive at once.
+ */
+const detached = (text: string) => Buffer.from(text, 'utf8').toString('utf8');
+
+/**
  * The hreflang links and modified date in a page's head. Only `<link>` and
  * `<meta>` tags are read, and their attribute values are URLs and dates the
  * head wrote itself, so matching tags is enough here.
@@ -53,9 +60,9 @@ export function readPageHead(html: string): PageHead {
 	const tags = [...head.matchAll(/<(link|meta)\b[^>]*>/gi)].map(([tag, name]) => ({ name: name!.toLowerCase(), attributes: attributesOf(tag) }));
 	const alternates = tags
 		.filter(({ name, attributes }) => name === 'link' && attributes.rel === 'alternate' && attributes.hreflang && attributes.href)
-		.map(({ attributes }) => ({ lang: attributes.hreflang!, url: attributes.href! }));
+		.map(({ attributes }) => ({ lang: detached(attributes.hreflang!), url: detached(attributes.href!) }));
 	const modified = tags.find(({ name, attributes }) => name === 'meta' && attributes.property === 'article:modified_time')?.attributes.content;
-	return { alternates, ...(modified ? { modified } : {}) };
+	return { alternates, ...(modified ? { modified: detached(modified) } : {}) };
 }
 
 /** The built HTML file of a page URL in `outDir`. */
