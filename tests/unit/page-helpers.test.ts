@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inEveryLanguage, inLanguages, switchTargets } from '../../src/utils/alternates.ts';
-import { formatDate, languageName } from '../../src/utils/format.ts';
+import { formatDate, languageList } from '../../src/utils/format.ts';
 import { italyOutline, MAP_HEIGHT, MAP_WIDTH, project } from '../../src/utils/italy-map.ts';
 import { pageDescription, paginate } from '../../src/utils/pagination.ts';
 import { entryUrl, sectionUrl } from '../../src/utils/routes.ts';
@@ -91,8 +91,9 @@ describe('formatting', () => {
 		expect(formatDate(date, 'en')).toBe('1 March 2026');
 	});
 
-	it('names languages in the reader’s language', () => {
-		expect(languageName('de', 'it')).toBe('Tedesco');
-		expect(languageName('de', 'en')).toBe('German');
+	it('names languages in the reader’s language, cased as it writes them in a list', () => {
+		expect(languageList(['it', 'en'], 'it')).toBe('italiano, inglese');
+		expect(languageList(['it', 'en'], 'en')).toBe('Italian, English');
+		expect(languageList(['de'], 'de')).toBe('Deutsch');
 	});
 });

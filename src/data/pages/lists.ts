@@ -8,6 +8,7 @@ import { inLanguages, type Translations } from '../../utils/alternates.ts';
 import { keyed } from '../../utils/digest.ts';
 import { paginate, type Page } from '../../utils/pagination.ts';
 import { entryUrl } from '../../utils/routes.ts';
+import type { District } from '../../schemas/content.ts';
 import { topicLabels, type TopicLabel } from '../../utils/topics.ts';
 import { getAuthors, getBusinesses, getDistricts, getIndexes, getPageLinks, getStories, getTopics, type AuthorEntry, type BusinessEntry, type DistrictEntry, type TopicEntry } from '../content.ts';
 import { storyCards, type StoryCardView } from './cards.ts';
@@ -109,7 +110,7 @@ export interface TagPageView {
 	translations: Translations;
 	stories: StoryCardView[];
 	businesses: BusinessItem[];
-	districts: { id: string; name: string; region: string }[];
+	districts: { id: string; name: string; region: District['region'] }[];
 }
 
 /** One page per topic that something of the language names: its stories, businesses and districts. */
