@@ -11,6 +11,6 @@ export const topics: CmsCollection = {
 	summary: LANGUAGES.map((lang) => `{{name.${lang}}}`).join(' / '),
 	fields: [
 		bilingual('name', 'Nome', (lang, label) => text(lang, label, 2, 40, { hint: 'Minuscolo, salvo nomi propri e sigle (es. ceramica, Giappone, IGP): il nome dà anche l’indirizzo della pagina del tema.' })),
-		bilingual('description', 'Descrizione', (lang, label) => text(lang, label, 20, 300, { multiline: true }), { required: false }),
+		bilingual('description', 'Descrizione', (lang, label) => text(lang, label, 20, 300, { multiline: true, required: false }), { required: false }),
 	],
 };

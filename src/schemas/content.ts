@@ -127,7 +127,8 @@ export const businessSchema = z.strictObject({
  */
 export const topicSchema = z.strictObject({
 	name: localized(text(2, 40)),
-	description: localized(text(20, 300)).optional(),
+	/** Optional in each language: a page without one in its language says what the topic page lists. */
+	description: z.strictObject(Object.fromEntries(LANGUAGES.map((lang) => [lang, text(20, 300).optional()])) as Record<Language, z.ZodOptional<ReturnType<typeof text>>>).optional(),
 });
 
 export const authorSchema = z.strictObject({

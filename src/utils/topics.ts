@@ -27,7 +27,7 @@ export interface TopicGroup<Story, Business, District> extends TopicLabel {
 
 export interface TopicEntry {
 	id: string;
-	data: { name: Record<Language, string>; description?: Record<Language, string> };
+	data: { name: Record<Language, string>; description?: Partial<Record<Language, string>> };
 }
 
 /** Resolves ids to labels in `lang`, in the order the editor listed them; unknown ids (refused by the checker) are skipped. */
@@ -50,7 +50,10 @@ export function groupByTopic<Story, Business, District>(
 	entries: { stories: Tagged<Story>[]; businesses: Tagged<Business>[]; districts: Tagged<District>[] },
 ): TopicGroup<Story, Business, District>[] {
 	const groups = new Map<string, TopicGroup<Story, Business, District>>(
-		topics.map((topic) => [topic.id, { id: topic.id, slug: topicSlug(topic.id, topic.data.name[lang]), label: topic.data.name[lang], ...(topic.data.description ? { description: topic.data.description[lang] } : {}), stories: [], businesses: [], districts: [] }]),
+		topics.map((topic) => {
+			const description = topic.data.description?.[lang];
+			return [topic.id, { id: topic.id, slug: topicSlug(topic.id, topic.data.name[lang]), label: topic.data.name[lang], ...(description ? { description } : {}), stories: [], businesses: [], districts: [] }];
+		}),
 	);
 	const add = <T>(tagged: Tagged<T>[], listOf: (group: TopicGroup<Story, Business, District>) => T[]) => {
 		for (const { item, ids } of tagged) for (const id of new Set(ids)) if (groups.has(id)) listOf(groups.get(id)!).push(item);
