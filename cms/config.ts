@@ -13,6 +13,7 @@ import { businesses } from './collections/businesses.ts';
 import { districts } from './collections/districts.ts';
 import { pages } from './collections/pages.ts';
 import { stories } from './collections/stories.ts';
+import { topics } from './collections/topics.ts';
 
 /** Where uploads go: the folder `src/utils/media.ts` reads. */
 export const MEDIA_FOLDER = 'content/media';
@@ -42,6 +43,6 @@ export function cmsConfig(env: Env): CmsConfig & { load_config_file: false } {
 		// Only stories and pages opt in (i18n: true); data files keep both languages inside one file.
 		i18n: { structure: 'multiple_folders', locales: [...LANGUAGES], default_locale: DEFAULT_LANGUAGE },
 		slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-		collections: [stories, districts, businesses, authors, pages].map(withOwnMediaFolder),
+		collections: [stories, districts, businesses, topics, authors, pages].map(withOwnMediaFolder),
 	} as CmsConfig & { load_config_file: false };
 }

@@ -6,7 +6,8 @@
  * the drift test (tests/unit/cms-schema-drift.test.ts) reads `limits` back.
  */
 import type { CmsField } from 'decap-cms-core';
-import { LANGUAGES, LOCALES } from '../src/i18n/languages.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, LOCALES } from '../src/i18n/languages.ts';
+import { SECTORS_MAX } from '../src/schemas/content.ts';
 import type { RuleBreak } from '../src/schemas/rules.ts';
 
 type I18nMode = CmsField['i18n'];
@@ -64,8 +65,11 @@ export function image(name: string, label: string, options: Common = {}): CmsFie
 	return withCommon({ name, label, widget: 'image', choose_url: false }, options);
 }
 
-/** A reference to another entry by its file name, which is the id the schema checks. */
-export function relation(name: string, label: string, collection: string, options: Common & { multiple?: boolean; display?: string } = {}): CmsField {
+/**
+ * A reference to another entry by its file name, which is the id the schema
+ * checks; `search` lists the fields an editor's typing is matched against.
+ */
+export function relation(name: string, label: string, collection: string, options: Common & { multiple?: boolean; display?: string; search?: string[]; min?: number; max?: number } = {}): CmsField {
 	const display = options.display ?? 'name';
 	return withCommon(
 		{
@@ -74,9 +78,11 @@ export function relation(name: string, label: string, collection: string, option
 			widget: 'relation',
 			collection,
 			value_field: '{{slug}}',
-			search_fields: [display],
+			search_fields: options.search ?? [display],
 			display_fields: [display],
 			...(options.multiple ? { multiple: true } : {}),
+			...(options.min ? { min: options.min } : {}),
+			...(options.max ? { max: options.max } : {}),
 		},
 		options,
 	);
@@ -95,7 +101,7 @@ export function number(name: string, label: string, min: number, max: number, va
 	return withCommon({ name, label, widget: 'number', value_type: valueType, min, max, ...(valueType === 'float' ? { step: 0.0001 } : {}) }, options);
 }
 
-/** A list of single values (tags, sectors, languages); `item` describes one entry. */
+/** A list of single values (languages spoken); `item` describes one entry. */
 export function list(name: string, label: string, item: CmsField, limits: { min?: number; max?: number }, options: Common = {}): CmsField {
 	return withCommon({ name, label, widget: 'list', field: item, ...(limits.min ? { min: limits.min } : {}), ...(limits.max ? { max: limits.max } : {}) }, options);
 }
@@ -132,9 +138,17 @@ export function coordinates(): CmsField {
 	});
 }
 
-/** Sectors of a district or business: 1 to 5 short tags per language. */
+/**
+ * Topics of a story, sectors of a district or business: chosen among the
+ * topics collection, found by their name in any language, never typed freely.
+ */
+export function topics(name: string, label: string, limits: { min?: number; max: number }, options: Common = {}): CmsField {
+	return relation(name, label, 'topics', { ...options, multiple: true, display: `name.${DEFAULT_LANGUAGE}`, search: LANGUAGES.map((lang) => `name.${lang}`), ...limits });
+}
+
+/** Sectors of a district or business: 1 to 5 topics. */
 export function sectors(): CmsField {
-	return bilingual('sectors', 'Settori', (lang, label) => list(lang, label, text('sector', 'Settore', 2, 40), { min: 1, max: 5 }));
+	return topics('sectors', 'Settori', { min: 1, max: SECTORS_MAX }, { hint: 'Scegli tra i temi; se manca, aggiungilo in «Temi».' });
 }
 
 /**

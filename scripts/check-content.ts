@@ -11,7 +11,7 @@ import { firstSteps } from './lib/first-steps.ts';
 
 const report = checkContent(process.cwd());
 const { counts } = report;
-console.log(`Checked ${counts.stories} stories, ${counts.businesses} businesses, ${counts.districts} districts, ${counts.authors} authors, ${counts.pages} pages.`);
+console.log(`Checked ${counts.stories} stories, ${counts.businesses} businesses, ${counts.districts} districts, ${counts.authors} authors, ${counts.topics} topics, ${counts.pages} pages.`);
 for (const line of firstSteps(counts)) console.log(line);
 
 if (report.backlog.length > 0) {

@@ -6,7 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { LANGUAGES } from './i18n/languages.ts';
-import { authorSchema, businessSchema, districtSchema, pageSchema, storySchema } from './schemas/content.ts';
+import { authorSchema, businessSchema, districtSchema, pageSchema, storySchema, topicSchema } from './schemas/content.ts';
 
 const fileNameAsId = ({ entry }: { entry: string }) => entry.replace(/\.(ya?ml|mdx)$/, '');
 
@@ -16,6 +16,8 @@ const languageFolders = LANGUAGES.length === 1 ? LANGUAGES[0] : `{${LANGUAGES.jo
 export const collections = {
 	districts: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/districts', generateId: fileNameAsId }), schema: districtSchema }),
 	businesses: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/businesses', generateId: fileNameAsId }), schema: businessSchema }),
+	/** The shared vocabulary of story topics and business and district sectors, named in every language. */
+	topics: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/topics', generateId: fileNameAsId }), schema: topicSchema }),
 	authors: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/authors', generateId: fileNameAsId }), schema: authorSchema }),
 	/** Ids are `<lang>/<slug>`: the folder is the language, the file name pairs translations. */
 	stories: defineCollection({ loader: glob({ pattern: `${languageFolders}/*.mdx`, base: './content/stories', generateId: fileNameAsId }), schema: storySchema }),

@@ -5,8 +5,8 @@
  * and the content checker's "both languages say the same" rule holds.
  */
 import type { CmsCollection } from 'decap-cms-core';
-import { CORRECTIONS_MAX, DESCRIPTION_MAX, DESCRIPTION_MIN, SOURCES_MAX, TITLE_MAX } from '../../src/schemas/content.ts';
-import { boolean, date, group, image, list, markdownBody, objectList, patterned, relation, select, shared, text, translated } from '../fields.ts';
+import { CORRECTIONS_MAX, DESCRIPTION_MAX, DESCRIPTION_MIN, SOURCES_MAX, TITLE_MAX, TOPICS_MAX } from '../../src/schemas/content.ts';
+import { boolean, date, group, image, markdownBody, objectList, patterned, relation, select, shared, text, topics, translated } from '../fields.ts';
 
 export const stories: CmsCollection = {
 	name: 'stories',
@@ -42,7 +42,7 @@ export const stories: CmsCollection = {
 		),
 		relation('district', 'Distretto', 'districts', { ...shared, display: 'name.it' }),
 		relation('businesses', 'Imprese raccontate (obbligatorio per le storie di tipo Impresa)', 'businesses', { ...shared, multiple: true, rule: 'businesses' }),
-		list('tags', 'Temi', text('tag', 'Tema', 2, 40), { max: 6 }, { ...translated, required: false }),
+		topics('topics', 'Temi', { max: TOPICS_MAX }, { ...shared, required: false, hint: 'Scegli tra i temi; se manca, aggiungilo in «Temi». Valgono per entrambe le lingue.' }),
 		relation('author', 'Autore', 'authors', shared),
 		group('hero', 'Immagine principale', [image('image', 'Immagine', shared), text('alt', 'Testo alternativo', 5, 200, { ...translated, hint: "Descrivi l'immagine per chi non la vede." })], translated),
 		text('verifiedBy', 'Fatti verificati da (obbligatorio per pubblicare)', 3, 120, { ...shared, rule: 'verifiedBy', hint: 'Si può lasciare vuoto solo mentre la storia è una bozza.' }),

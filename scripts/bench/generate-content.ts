@@ -70,7 +70,11 @@ async function photo(index: number, file: string): Promise<void> {
 export async function generateContent(dir: string, { storiesPerLanguage }: GenerateOptions): Promise<GeneratedCounts> {
 	const next = seededRandom(storiesPerLanguage);
 	const content = join(dir, 'content');
-	for (const folder of ['districts', 'businesses', 'authors', 'media', 'stories/it', 'stories/en']) mkdirSync(join(content, folder), { recursive: true });
+	for (const folder of ['topics', 'districts', 'businesses', 'authors', 'media', 'stories/it', 'stories/en']) mkdirSync(join(content, folder), { recursive: true });
+
+	// Thirty topics, named by their Italian word, as a real portal's vocabulary would be.
+	const TOPICS = 30;
+	for (let t = 0; t < TOPICS; t++) writeFileSync(join(content, 'topics', `${WORDS.it[t]}.yaml`), stringify({ name: { it: WORDS.it[t], en: WORDS.en[t] } }));
 
 	const images = Array.from({ length: IMAGE_POOL }, (_, index) => `photo-${pad(index)}.jpg`);
 	await Promise.all(images.map((name, index) => photo(index, join(content, 'media', name))));
@@ -82,7 +86,7 @@ export async function generateContent(dir: string, { storiesPerLanguage }: Gener
 			name: { it: `Distretto ${WORDS.it[n % WORDS.it.length]} ${n}`, en: `${WORDS.en[n % WORDS.en.length]} district ${n}` },
 			summary: { it: `${sentence(next, 'it', 14)} ${sentence(next, 'it', 12)}`, en: `${sentence(next, 'en', 14)} ${sentence(next, 'en', 12)}` },
 			region: ITALIAN_REGIONS[n % ITALIAN_REGIONS.length],
-			sectors: { it: [WORDS.it[n % 10]], en: [WORDS.en[n % 10]] },
+			sectors: [WORDS.it[n % 10]],
 			coordinates: { lat: 38 + (n % 9), lon: 8 + (n % 10) },
 			cover: { image: image(n), alt: { it: `Il distretto ${n} al lavoro`, en: `District ${n} at work` } },
 		}));
@@ -93,7 +97,7 @@ export async function generateContent(dir: string, { storiesPerLanguage }: Gener
 		writeFileSync(join(content, 'businesses', `${id}.yaml`), stringify({
 			name: `Impresa ${WORDS.it[n % WORDS.it.length]} ${n}`,
 			district: districts[n % districts.length],
-			sectors: { it: [WORDS.it[n % 10]], en: [WORDS.en[n % 10]] },
+			sectors: [WORDS.it[n % 10]],
 			founded: 1900 + (n % 120),
 			town: `Paese ${n}`,
 			province: 'MO',
@@ -117,7 +121,7 @@ export async function generateContent(dir: string, { storiesPerLanguage }: Gener
 		const business = businesses[n % businesses.length]!;
 		const district = districts[n % businesses.length % districts.length]!;
 		const day = new Date(Date.UTC(2020, 0, 1) + n * 86_400_000 * 0.7).toISOString().slice(0, 10);
-		const tagIndex = [n % 30, (n * 7 + 3) % 30];
+		const tagIndex = [n % TOPICS, (n * 7 + 3) % TOPICS];
 		for (const lang of ['it', 'en'] as const) {
 			const frontmatter = {
 				title: `${sentence(next, lang, 6).slice(0, -1)} ${n}`,
@@ -126,7 +130,7 @@ export async function generateContent(dir: string, { storiesPerLanguage }: Gener
 				kind: 'entrepreneur',
 				district,
 				businesses: [business],
-				tags: tagIndex.map((t) => `${WORDS[lang][t]}`),
+				topics: tagIndex.map((t) => WORDS.it[t]),
 				author: authors[n % authors.length],
 				hero: { image: image(n), alt: lang === 'it' ? `Foto della storia ${n}` : `Photo of story ${n}` },
 				verifiedBy: 'Redazione di prova, Trame (demo)',

@@ -1,12 +1,13 @@
 /**
  * What `npm run check:content` tells someone starting a real portal from an
  * empty content/: the site already builds, with empty lists, and a story can
- * only point at a district, an author and businesses that exist, so those
- * come first.
+ * only point at a district, an author and businesses that exist, and districts
+ * and businesses name their sectors among the topics, so those come first.
  */
-export type ContentCounts = Record<'districts' | 'businesses' | 'authors' | 'stories', number>;
+export type ContentCounts = Record<'topics' | 'districts' | 'businesses' | 'authors' | 'stories', number>;
 
 const STEPS: { folder: keyof ContentCounts; text: string }[] = [
+	{ folder: 'topics', text: 'a topic, the sector of your first district: content/topics/<id>.yaml, its name in each language' },
 	{ folder: 'districts', text: 'a district: content/districts/<id>.yaml, its cover image in content/media/' },
 	{ folder: 'authors', text: 'an author: content/authors/<id>.yaml' },
 	{ folder: 'businesses', text: 'a business, for stories about entrepreneurs: content/businesses/<id>.yaml' },

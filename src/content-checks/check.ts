@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
-import { authorSchema, businessSchema, districtSchema, pageSchema, SHARED_PAGE_FIELDS, SHARED_STORY_FIELDS, storySchema, type Business, type District, type StoryData } from '../schemas/content.ts';
+import { authorSchema, businessSchema, districtSchema, pageSchema, SHARED_PAGE_FIELDS, SHARED_STORY_FIELDS, storySchema, topicSchema, type Business, type District, type StoryData, type Topic } from '../schemas/content.ts';
 import { RECHECK_MONTHS } from '../site.config.ts';
 import { recheckBacklog, type RecheckItem } from '../utils/recheck-backlog.ts';
 import { ID_PATTERN } from '../schemas/content.ts';
@@ -16,6 +16,7 @@ import { isTranslated, translationBacklog, type BacklogItem, type StoryFile } fr
 import { issuesToProblems } from './error-map.ts';
 import { lintMdx } from './mdx-lint.ts';
 import type { ContentProblem } from './problems.ts';
+import { nearestIds, sameTopicSlugs } from './references.ts';
 import { readDataFolder, readStoryFolder, type SourceFile } from './read-files.ts';
 
 export interface ContentReport {
@@ -28,7 +29,8 @@ export interface ContentReport {
 	/** The districts and businesses that passed validation, by id. */
 	districts: { id: string; data: District }[];
 	businesses: { id: string; data: Business }[];
-	counts: Record<'districts' | 'businesses' | 'authors' | 'stories' | 'pages', number>;
+	topics: { id: string; data: Topic }[];
+	counts: Record<'districts' | 'businesses' | 'authors' | 'topics' | 'stories' | 'pages', number>;
 }
 
 /** When the re-check list is computed and how old a check may be; tests pass a fixed day. */
@@ -139,31 +141,51 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentR
 	const districtFiles = readDataFolder(root, 'content/districts', problems);
 	const businessFiles = readDataFolder(root, 'content/businesses', problems);
 	const authorFiles = readDataFolder(root, 'content/authors', problems);
+	const topicFiles = readDataFolder(root, 'content/topics', problems);
 	const storyFiles = readStoryFolder(root, 'content/stories', LANGUAGES, problems);
-	for (const group of [districtFiles, businessFiles, authorFiles, storyFiles]) duplicateIds(group, problems);
+	for (const group of [districtFiles, businessFiles, authorFiles, topicFiles, storyFiles]) duplicateIds(group, problems);
 
 	const districts = validate(districtSchema, districtFiles, problems);
 	const businesses = validate(businessSchema, businessFiles, problems);
 	validate(authorSchema, authorFiles, problems);
+	const topics = validate(topicSchema, topicFiles, problems);
 	const stories = validate(storySchema, storyFiles, problems);
 
 	const districtIds = new Set(districtFiles.map((file) => file.id));
 	const businessIds = new Set(businessFiles.map((file) => file.id));
 	const authorIds = new Set(authorFiles.map((file) => file.id));
-	const unknown = (kind: string, folder: string, id: string) => `"${id}" is not a known ${kind}: use the name of a file in ${folder} (without .yaml), or create that ${kind}`;
+	const topicNames = new Map(topics.map(({ source, data }) => [source.id, Object.values<string>(data.name)]));
+	const unknown = (kind: string, folder: string, id: string, known: ReadonlyMap<string, readonly string[]>) => {
+		const nearest = nearestIds(id, known).map((near) => `"${near}"`);
+		return `"${id}" is not a known ${kind}: use the name of a file in ${folder} (without .yaml)${nearest.length ? `, perhaps ${nearest.join(' or ')}` : ''}, or create that ${kind}`;
+	};
+	const noNames = (ids: Set<string>) => new Map([...ids].map((id) => [id, []]));
+	const [knownDistricts, knownBusinesses, knownAuthors] = [noNames(districtIds), noNames(businessIds), noNames(authorIds)];
+	/** Topics and sectors name entries of content/topics, checked alike wherever they are listed. */
+	const checkTopics = (source: SourceFile, field: 'topics' | 'sectors', ids: readonly string[]) =>
+		ids.forEach((id, index) => {
+			if (!topicNames.has(id)) problems.push({ file: source.file, line: source.lineOf([field, index]), field: `${field}.${index}`, message: unknown('topic', 'content/topics', id, topicNames) });
+		});
 
-	for (const { source, data } of districts) missingImage(source.file, 'cover.image', data.cover.image, source.lineOf, ['cover', 'image']);
+	problems.push(...sameTopicSlugs(topics.map(({ source, data }) => ({ file: source.file, id: source.id, name: data.name, lineOf: source.lineOf }))));
+
+	for (const { source, data } of districts) {
+		missingImage(source.file, 'cover.image', data.cover.image, source.lineOf, ['cover', 'image']);
+		checkTopics(source, 'sectors', data.sectors);
+	}
 	for (const { source, data } of businesses) {
-		if (!districtIds.has(data.district)) problems.push({ file: source.file, line: source.lineOf(['district']), field: 'district', message: unknown('district', 'content/districts', data.district) });
+		if (!districtIds.has(data.district)) problems.push({ file: source.file, line: source.lineOf(['district']), field: 'district', message: unknown('district', 'content/districts', data.district, knownDistricts) });
+		checkTopics(source, 'sectors', data.sectors);
 		if (data.image) missingImage(source.file, 'image.image', data.image.image, source.lineOf, ['image', 'image']);
 	}
 	for (const { source, data } of stories) {
 		const at = (path: (string | number)[]) => source.lineOf(path);
-		if (!districtIds.has(data.district)) problems.push({ file: source.file, line: at(['district']), field: 'district', message: unknown('district', 'content/districts', data.district) });
-		if (!authorIds.has(data.author)) problems.push({ file: source.file, line: at(['author']), field: 'author', message: unknown('author', 'content/authors', data.author) });
+		if (!districtIds.has(data.district)) problems.push({ file: source.file, line: at(['district']), field: 'district', message: unknown('district', 'content/districts', data.district, knownDistricts) });
+		if (!authorIds.has(data.author)) problems.push({ file: source.file, line: at(['author']), field: 'author', message: unknown('author', 'content/authors', data.author, knownAuthors) });
 		data.businesses.forEach((id, index) => {
-			if (!businessIds.has(id)) problems.push({ file: source.file, line: at(['businesses', index]), field: `businesses.${index}`, message: unknown('business', 'content/businesses', id) });
+			if (!businessIds.has(id)) problems.push({ file: source.file, line: at(['businesses', index]), field: `businesses.${index}`, message: unknown('business', 'content/businesses', id, knownBusinesses) });
 		});
+		checkTopics(source, 'topics', data.topics);
 		missingImage(source.file, 'hero.image', data.hero.image, source.lineOf, ['hero', 'image']);
 		if (data.title !== undefined && source.body.trim() === '') {
 			problems.push({ file: source.file, field: 'body', message: 'is empty while the title is filled in: write the story text below the frontmatter, or remove title, description and alt text to leave this language untranslated' });
@@ -194,6 +216,7 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentR
 		storyFiles: asStoryFiles,
 		districts: districts.map(({ source, data }) => ({ id: source.id, data })),
 		businesses: businesses.map(({ source, data }) => ({ id: source.id, data })),
-		counts: { districts: districtFiles.length, businesses: businessFiles.length, authors: authorFiles.length, stories: pairs.size, pages: pageCount },
+		topics: topics.map(({ source, data }) => ({ id: source.id, data })),
+		counts: { districts: districtFiles.length, businesses: businessFiles.length, authors: authorFiles.length, topics: topicFiles.length, stories: pairs.size, pages: pageCount },
 	};
 }

@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Language } from '../i18n/languages.ts';
 import { publishedStories, storiesIn, type PublishedStory, type StoryFile } from '../utils/stories.ts';
-import { groupByTag, type TagGroup } from '../utils/tags.ts';
+import { groupByTopic, type TopicGroup } from '../utils/topics.ts';
 import { pageLinks, publishedPages, type PageLink, type PublishedPage } from '../utils/site-pages.ts';
 import { recheckBacklog, type RecheckItem } from '../utils/recheck-backlog.ts';
 
@@ -15,7 +15,8 @@ export type Story = PublishedStory<StoryEntry>;
 export type DistrictEntry = CollectionEntry<'districts'>;
 export type BusinessEntry = CollectionEntry<'businesses'>;
 export type AuthorEntry = CollectionEntry<'authors'>;
-export type Tag = TagGroup<Story, BusinessEntry, DistrictEntry>;
+export type TopicEntry = CollectionEntry<'topics'>;
+export type Topic = TopicGroup<Story, BusinessEntry, DistrictEntry>;
 export type SitePage = PublishedPage<CollectionEntry<'pages'>>;
 
 /** Splits a `<lang>/<slug>` entry id; the folder is the only source of a file's language. */
@@ -57,20 +58,19 @@ export async function getAuthors(): Promise<AuthorEntry[]> {
 
 /** Lookup tables by id, for pages that show names of referenced entries. */
 export async function getIndexes() {
-	const [districts, businesses, authors] = await Promise.all([getCollection('districts'), getCollection('businesses'), getCollection('authors')]);
+	const [districts, businesses, authors, topics] = await Promise.all([getCollection('districts'), getCollection('businesses'), getCollection('authors'), getCollection('topics')]);
 	const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.id, entry]));
-	return { districts: byId(districts), businesses: byId(businesses), authors: byId(authors) };
+	return { districts: byId(districts), businesses: byId(businesses), authors: byId(authors), topics: byId(topics) };
 }
 
-/** Every tag of one language with its stories, businesses and districts. */
-export async function getTags(lang: Language): Promise<Tag[]> {
-	const [stories, businesses, districts] = await Promise.all([getStories(lang), getBusinesses(), getDistricts(lang)]);
-	return groupByTag(
-		stories.map((story) => ({ item: story, words: story.data.tags ?? [] })),
-		businesses.map((business) => ({ item: business, words: business.data.sectors[lang] })),
-		districts.map((district) => ({ item: district, words: district.data.sectors[lang] })),
-		lang,
-	);
+/** The topics that have a page in one language (something of that language names them), with their stories, businesses and districts, by name. */
+export async function getTopics(lang: Language): Promise<Topic[]> {
+	const [stories, businesses, districts, topics] = await Promise.all([getStories(lang), getBusinesses(), getDistricts(lang), getCollection('topics')]);
+	return groupByTopic(topics, lang, {
+		stories: stories.map((story) => ({ item: story, ids: story.data.topics })),
+		businesses: businesses.map((business) => ({ item: business, ids: business.data.sectors })),
+		districts: districts.map((district) => ({ item: district, ids: district.data.sectors })),
+	});
 }
 
 let sitePages: Promise<SitePage[]> | undefined;

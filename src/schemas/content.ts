@@ -72,8 +72,11 @@ const coordinates = z.strictObject({
 	lon: z.number().min(6.6, { error: 'is west of Italy: check the longitude (Italy lies between 6.6 and 18.6)' }).max(18.6, { error: 'is east of Italy: check the longitude (Italy lies between 6.6 and 18.6)' }),
 });
 
-const tagList = (max: number) =>
-	z.array(text(2, 40).transform((tag) => tag.toLowerCase())).max(max, { error: `has too many entries: keep at most ${max}` });
+export const TOPICS_MAX = 6;
+export const SECTORS_MAX = 5;
+
+/** Topics and sectors are ids into content/topics, so both languages show one vocabulary and no near-duplicate spellings. */
+const topicList = (max: number) => z.array(id('topic')).max(max, { error: `has too many entries: keep at most ${max}` });
 
 const localizedImage = z.strictObject({ image: mediaFile, alt: localized(text(5, 200)) });
 
@@ -87,7 +90,7 @@ export const districtSchema = z.strictObject({
 	name: localized(text(3, 90)),
 	summary: localized(text(80, 300)),
 	region: z.enum(ITALIAN_REGIONS, { error: `must be one of the Italian regions: ${ITALIAN_REGIONS.join(', ')}` }),
-	sectors: localized(tagList(5).min(1, { error: 'needs at least one sector' })),
+	sectors: topicList(SECTORS_MAX).min(1, { error: 'needs at least one sector' }),
 	coordinates,
 	cover: localizedImage,
 });
@@ -95,7 +98,7 @@ export const districtSchema = z.strictObject({
 export const businessSchema = z.strictObject({
 	name: text(2, 90),
 	district: id('district'),
-	sectors: localized(tagList(5).min(1, { error: 'needs at least one sector' })),
+	sectors: topicList(SECTORS_MAX).min(1, { error: 'needs at least one sector' }),
 	founded: z.int({ error: 'must be a year, like 1962' }).min(1000, { error: 'must be a four-digit year' }).max(new Date().getUTCFullYear(), { error: 'cannot be in the future' }),
 	town: text(2, 80),
 	province: z.string().regex(/^[A-Z]{2}$/, { error: 'must be the two-letter province code in capitals, like MO or VI' }),
@@ -117,6 +120,17 @@ export const businessSchema = z.strictObject({
 	factsCheckedOn: calendarDate,
 });
 
+/**
+ * One word of the shared vocabulary (content/topics/<id>.yaml): stories' topics
+ * and the sectors of businesses and districts name it by id, and its pages in
+ * each language take their URL from its name in that language.
+ */
+export const topicSchema = z.strictObject({
+	name: localized(text(2, 40)),
+	/** Optional in each language: a page without one in its language says what the topic page lists. */
+	description: z.strictObject(Object.fromEntries(LANGUAGES.map((lang) => [lang, text(20, 300).optional()])) as Record<Language, z.ZodOptional<ReturnType<typeof text>>>).optional(),
+});
+
 export const authorSchema = z.strictObject({
 	name: text(2, 80),
 	role: localized(text(2, 80)),
@@ -124,7 +138,7 @@ export const authorSchema = z.strictObject({
 });
 
 /** Fields a translator writes; everything else is shared by both language files. */
-export const TRANSLATABLE_STORY_FIELDS = ['title', 'description', 'tags', 'hero.alt', 'sources', 'corrections'] as const;
+export const TRANSLATABLE_STORY_FIELDS = ['title', 'description', 'hero.alt', 'sources', 'corrections'] as const;
 
 export const SOURCES_MAX = 20;
 export const CORRECTIONS_MAX = 20;
@@ -142,7 +156,7 @@ const correction = z.strictObject({
 	text: text(10, 500),
 });
 /** Shared fields whose disagreement between languages would publish two different facts. */
-export const SHARED_STORY_FIELDS = ['publishDate', 'kind', 'district', 'businesses', 'author'] as const;
+export const SHARED_STORY_FIELDS = ['publishDate', 'kind', 'district', 'businesses', 'topics', 'author'] as const;
 
 /**
  * A story file. Title, description and alt text are optional here only because
@@ -158,7 +172,7 @@ export const storySchema = z
 		kind: z.enum(STORY_KINDS, { error: 'must be "entrepreneur" (about a business) or "territory" (about a district)' }),
 		district: id('district'),
 		businesses: z.array(id('business')).default([]),
-		tags: tagList(6).optional(),
+		topics: topicList(TOPICS_MAX).default([]),
 		author: id('author'),
 		hero: z.strictObject({ image: mediaFile, alt: text(5, 200).optional() }),
 		verifiedBy: text(3, 120).optional(),
@@ -209,6 +223,7 @@ export const SHARED_PAGE_FIELDS = ['updatedDate', 'order'] as const;
 export type District = z.output<typeof districtSchema>;
 export type Business = z.output<typeof businessSchema>;
 export type Author = z.output<typeof authorSchema>;
+export type Topic = z.output<typeof topicSchema>;
 export type StoryData = z.output<typeof storySchema>;
 export type PageData = z.output<typeof pageSchema>;
 export type StoryKind = (typeof STORY_KINDS)[number];

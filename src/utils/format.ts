@@ -29,10 +29,9 @@ export function isoDate(date: Date): string {
 	return date.toISOString().slice(0, 10);
 }
 
-/** "Tedesco" / "German" for "de": the languages a business speaks, named in the reader's language, as a list item. */
-export function languageName(code: string, lang: Language): string {
-	const name = languageInSentence(code, lang);
-	return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+/** "italiano, inglese" / "Italian, English" for ["it", "en"]: the languages a business speaks, named and cased as the reader's language writes them. */
+export function languageList(codes: readonly string[], lang: Language): string {
+	return codes.map((code) => languageInSentence(code, lang)).join(', ');
 }
 
 /** "inglese" / "English" for "en": a language named inside a sentence, cased as the reader's language writes it. */

@@ -13,14 +13,21 @@ export interface FilterGroup {
 	values: string[];
 }
 
+/** Keys whose values are offered most used first: a reader scans topics for the big ones, and the long tail comes last. */
+const BY_COUNT: readonly FilterKey[] = ['tag'];
+
 /**
- * The filters worth offering, in the page's fixed key order and each key's
- * values in the alphabetical order of the reader's language (districts are
- * easier to find that way than by count). Keys with no value are left out
- * rather than shown as an empty box.
+ * The filters worth offering, in the page's fixed key order; each key's values
+ * in the alphabetical order of the reader's language (districts are easier to
+ * find that way), topics by how many pages carry them, then alphabetically.
+ * Keys with no value are left out rather than shown as an empty box.
  */
 export function filterGroups(available: FilterCounts, locale: string): FilterGroup[] {
-	return FILTER_KEYS.map((key) => ({ key, values: Object.keys(available[key] ?? {}).sort((a, b) => a.localeCompare(b, locale)) })).filter((group) => group.values.length > 0);
+	return FILTER_KEYS.map((key) => {
+		const counts = available[key] ?? {};
+		const byCount = BY_COUNT.includes(key);
+		return { key, values: Object.keys(counts).sort((a, b) => (byCount ? (counts[b] ?? 0) - (counts[a] ?? 0) : 0) || a.localeCompare(b, locale)) };
+	}).filter((group) => group.values.length > 0);
 }
 
 /** The number beside a checkbox: how many results choosing it would leave, 0 when Pagefind no longer lists it. */

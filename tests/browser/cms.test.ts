@@ -290,6 +290,7 @@ describe('editors write through Decap CMS', () => {
 		await choose('Tipo di storia', "Impresa (racconta un'azienda)");
 		await choose('Distretto', 'Distretto ceramico di Sassuolo');
 		await choose(BUSINESSES, 'Ceramiche Prova');
+		await choose('Temi', 'ceramica');
 		await choose('Autore', 'Anna Verdi');
 		await pickImage('tile.jpg');
 		await fill('Testo alternativo', 'Piastrelle di rame battuto al sole');
@@ -330,6 +331,7 @@ describe('editors write through Decap CMS', () => {
 			kind: 'entrepreneur',
 			district: 'sassuolo',
 			businesses: ['ceramiche-prova'],
+			topics: ['ceramica'],
 			author: 'anna-verdi',
 			verifiedBy: 'Anna Verdi',
 			verifiedOn: '2026-03-10',
@@ -357,7 +359,7 @@ describe('editors write through Decap CMS', () => {
 		expect(report.backlog.map((item) => item.slug)).not.toContain(SLUG);
 	}, 240_000);
 
-	it('an editor adds a district, with both languages in one file', async () => {
+	it('an editor adds a topic, named in both languages, then a district with it as its sector', async () => {
 		const summary = {
 			it: 'A Lumezzane le botteghe battono il rame da secoli: oggi pentole, stampi e valvole partono per tutto il mondo.',
 			en: 'In Lumezzane workshops have hammered copper for centuries: today pots, moulds and valves ship all over the world.',
@@ -366,20 +368,30 @@ describe('editors write through Decap CMS', () => {
 		// reloading the published story, and that late answer once landed in this new entry's form: the district
 		// was saved under the story's slug, on a branch the board could not show.
 		await openCms();
+		// The sector is a topic, chosen and never typed: a new one is added to the topics first, and published.
+		await page.goto(`${adminUrl}#/collections/topics/new`);
+		await fill('Italiano', 'lavorazione del rame', 0);
+		await fill('English', 'copperwork', 0);
+		await save();
+		await until('the topic saved on its own draft branch', () => git('branch', '--list', 'cms/topics/*').trim() === 'cms/topics/lavorazione-del-rame');
+		await page.waitForURL(/#\/collections\/topics\/entries\/lavorazione-del-rame$/);
+		await publishFromBoard('lavorazione del rame');
+		const topic = 'content/topics/lavorazione-del-rame.yaml';
+		await until('the topic published on main', () => publishedOnMain(topic, 'cms/topics/lavorazione-del-rame'));
+		expect(parse(onMain(topic))).toEqual({ name: { it: 'lavorazione del rame', en: 'copperwork' } });
+
+		await openCms();
 		await page.goto(`${adminUrl}#/collections/districts/new`);
 		await fill('Italiano', 'Distretto del rame di Lumezzane', 0);
 		await fill('English', 'Lumezzane copper district', 0);
 		await fill('Italiano', summary.it, 1);
 		await fill('English', summary.en, 1);
 		await choose('Regione', 'Lombardia');
-		await page.getByRole('button', { name: 'Aggiungi italiano' }).click();
-		await fill('Settore', 'Rame', 0);
-		await page.getByRole('button', { name: 'Aggiungi english' }).click();
-		await fill('Settore', 'Copper', 1);
+		await choose('Settori', 'lavorazione del rame');
 		await fill('Latitudine', '45.65');
 		await fill('Longitudine', '10.26');
 		await uploadImage('lumezzane.jpg');
-		// The sector lists' labels name no input, so the image text is the third Italiano/English field.
+		// The image text is the third Italiano/English field, after the name and the summary.
 		await fill('Italiano', 'Pentole di rame appese in bottega', 2);
 		await fill('English', 'Copper pots hanging in a workshop', 2);
 		await save();
@@ -396,7 +408,7 @@ describe('editors write through Decap CMS', () => {
 			name: { it: 'Distretto del rame di Lumezzane', en: 'Lumezzane copper district' },
 			summary,
 			region: 'Lombardia',
-			sectors: { it: ['Rame'], en: ['Copper'] },
+			sectors: ['lavorazione-del-rame'],
 			coordinates: { lat: 45.65, lon: 10.26 },
 			cover: { image: 'lumezzane.jpg', alt: { it: 'Pentole di rame appese in bottega', en: 'Copper pots hanging in a workshop' } },
 		});

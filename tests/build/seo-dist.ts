@@ -25,7 +25,8 @@ export interface PageFacts {
 	element(test: (element: Element) => boolean): Element | undefined;
 }
 
-function text(node: Node): string {
+/** The text of a node, entities decoded, as a reader (or a snippet's source) has it. */
+export function text(node: Node): string {
 	if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
 	return 'childNodes' in node ? node.childNodes.map(text).join('') : '';
 }

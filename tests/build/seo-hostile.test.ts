@@ -25,7 +25,7 @@ publishDate: 2026-06-01
 kind: entrepreneur
 district: sassuolo
 businesses: [ceramiche-fontana]
-tags: [ceramica]
+topics: [ceramica]
 author: giulia-ferri
 hero:
   image: la-fornace-dei-fontana.jpg

@@ -9,7 +9,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SITE_BASE, SITE_URL } from '../../src/site.config.ts';
-import { fileFor, htmlFiles, metaValues, readPage, type PageFacts } from './seo-dist.ts';
+import { fileFor, htmlFiles, metaValues, readPage, text, type PageFacts } from './seo-dist.ts';
 
 const root = process.cwd();
 const dist = join(root, 'dist');
@@ -65,6 +65,24 @@ describe('every page of the built site', () => {
 			if (descriptions[0] && seenDescriptions.has(descriptions[0]) && !mustNotIndex(page)) problems.push(`${page.path}: description also on ${seenDescriptions.get(descriptions[0])}`);
 			seenTitles.set(titleKey, page.path);
 			if (!mustNotIndex(page)) seenDescriptions.set(descriptions[0] ?? '', page.path);
+		}
+		failures(problems);
+	});
+
+	it('sends search engines and previews a snippet of at most 160 characters, cut only after a whole word', () => {
+		const problems: string[] = [];
+		for (const page of sitePages()) {
+			const body = text(page.element((element) => element.tagName === 'body')!).replace(/\s+/g, ' ');
+			for (const key of ['description', 'og:description', 'twitter:description']) {
+				for (const description of metaValues(page, key)) {
+					if (description.length > 160) problems.push(`${page.path}: ${key} has ${description.length} characters`);
+					if (!description.endsWith('…')) continue;
+					// A cut description ends on the page's own words: its last three, followed in the page by anything but a letter.
+					const tail = description.slice(0, -1).split(' ').slice(-3).join(' ');
+					const next = body.split(tail).slice(1).map((after) => after.charAt(0));
+					if (next.length === 0 || next.every((char) => /[\p{L}\p{N}]/u.test(char))) problems.push(`${page.path}: ${key} is cut mid-word: "…${tail}…"`);
+				}
+			}
 		}
 		failures(problems);
 	});

@@ -10,7 +10,7 @@ import { checkContent } from '../../src/content-checks/check.ts';
 import { cardsOf } from '../../scripts/lib/share-cards.ts';
 import { LANGUAGES, otherLanguages } from '../../src/i18n/languages.ts';
 import { entryUrl, homeUrl, sectionUrl, type Section } from '../../src/utils/routes.ts';
-import { slugify } from '../../src/utils/slugs.ts';
+import { topicSlug } from '../../src/utils/topics.ts';
 import { publishedStories } from '../../src/utils/stories.ts';
 import { attribute, DIST, fileFor, htmlPages, readPage, requireDist } from '../support/dist.ts';
 
@@ -51,9 +51,10 @@ describe('pages', () => {
 		}
 	});
 
-	it('exist for every tag of every published story, per language', () => {
+	it('exist for every topic of every published story, per language, named in that language', () => {
+		const topics = new Map(report.topics.map((topic) => [topic.id, topic.data]));
 		for (const story of published) {
-			for (const tag of story.data.tags ?? []) expect(fileFor(entryUrl(story.lang, 'tags', slugify(tag))), `${story.lang} tag ${tag}`).toBeDefined();
+			for (const id of story.data.topics) expect(fileFor(entryUrl(story.lang, 'tags', topicSlug(id, topics.get(id)!.name[story.lang]))), `${story.lang} topic ${id}`).toBeDefined();
 		}
 	});
 

@@ -105,8 +105,13 @@ async function editEverything(root: string, translation: { slug: string; text: s
 	write(root, `content/stories/en/${draft}.mdx`, read(root, `content/stories/en/${draft}.mdx`).replace(/^author:/m, 'draft: true\nauthor:'));
 	// A story deleted.
 	for (const lang of ['it', 'en']) rmSync(join(root, `content/stories/${lang}/${deleted}.mdx`));
-	// A tag added.
-	write(root, `content/stories/en/${tagged}.mdx`, read(root, `content/stories/en/${tagged}.mdx`).replace(/^tags: \[/m, 'tags: [new topic, '));
+	// A topic added to a story: a new one, named in both languages, listed in both language files (a shared field).
+	write(root, 'content/topics/forni-a-rullo.yaml', stringify({ name: { it: 'forni a rullo', en: 'roller kilns' } }));
+	for (const lang of ['it', 'en']) write(root, `content/stories/${lang}/${tagged}.mdx`, read(root, `content/stories/${lang}/${tagged}.mdx`).replace(/^topics: \[/m, 'topics: [forni-a-rullo, '));
+	// A topic's English name changed: its English page moves to the new name's address, and every page naming it changes.
+	editYaml(root, yamlFiles(root, 'topics')[0]!, (topic) => {
+		topic.name.en = `${topic.name.en} and more`;
+	});
 	// A translation added.
 	write(root, `content/stories/en/${translation.slug}.mdx`, translation.text);
 	// A correction added: its note in one language, the update date in both (a shared field).

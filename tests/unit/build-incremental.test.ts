@@ -43,7 +43,7 @@ beforeAll(() => {
 	cleanup = site.cleanup;
 	copyProject(process.cwd(), root);
 	// A second story in the same district and business, so each page has a neighbour that must not change;
-	// in Italian it is not about export, so one tag page lists only the first story.
+	// it is not about export, so one topic page lists only the first story.
 	for (const lang of ['it', 'en']) {
 		const source = readFileSync(join(root, 'content/stories', lang, 'la-prova.mdx'), 'utf8');
 		const [title, description] = lang === 'it' ? ['Il secondo forno', 'Perché la stessa fabbrica ha acceso un secondo forno, più piccolo, per le serie brevi.'] : ['The second kiln', 'Why the same factory lit a second, smaller kiln for short runs.'];
@@ -53,7 +53,7 @@ beforeAll(() => {
 				.replace(/^title: .*$/m, `title: ${title}`)
 				.replace(/^description: .*$/m, `description: ${description}`)
 				.replace('publishDate: 2026-03-14', 'publishDate: 2026-03-20')
-				.replace('tags: [ceramica, export]', 'tags: [ceramica]'),
+				.replace('topics: [ceramica, export]', 'topics: [ceramica]'),
 		);
 	}
 	build();

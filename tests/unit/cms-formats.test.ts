@@ -13,7 +13,7 @@ const edited = {
 	kind: 'territory',
 	district: 'sassuolo',
 	businesses: [],
-	tags: ['rame', ''],
+	topics: ['rame', ''],
 	author: 'anna-verdi',
 	hero: { image: 'tile.jpg', alt: 'Una lastra di rame' },
 	verifiedBy: '',
@@ -38,11 +38,11 @@ describe('the story format', () => {
 		const { body, ...data } = frontmatterFormat.fromFile(file);
 		expect(body).toBe(`${edited.body}\n`);
 		const { body: _body, updatedDate: _updated, verifiedBy: _verified, ...kept } = edited;
-		expect(data).toEqual({ ...kept, tags: ['rame'] });
+		expect(data).toEqual({ ...kept, topics: ['rame'] });
 	});
 
 	it('writes an untranslated language as shared fields and an empty body, which the schema accepts', () => {
-		const { title, description, body, tags, ...shared } = edited;
+		const { title, description, body, ...shared } = edited;
 		const file = frontmatterFormat.toFile({ ...shared, hero: { image: 'tile.jpg', alt: null }, body: '' });
 		expect(file.endsWith('---\n')).toBe(true);
 		const { body: stubBody, ...frontmatter } = frontmatterFormat.fromFile(file);
@@ -56,7 +56,7 @@ describe('the data file format', () => {
 		const business = {
 			name: 'Ceramiche Prova',
 			district: 'sassuolo',
-			sectors: { it: ['piastrelle'], en: ['tiles'] },
+			sectors: ['piastrelle'],
 			founded: 1962,
 			town: 'Sassuolo',
 			province: 'MO',

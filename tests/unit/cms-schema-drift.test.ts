@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { cmsConfig } from '../../cms/config.ts';
 import { cmsSpecs, compareI18n, compareSpecs, schemaSpecs } from '../support/schema-drift.ts';
-import { authorSchema, businessSchema, districtSchema, pageSchema, storySchema, TRANSLATABLE_PAGE_FIELDS, TRANSLATABLE_STORY_FIELDS } from '../../src/schemas/content.ts';
+import { authorSchema, businessSchema, districtSchema, pageSchema, storySchema, topicSchema, TRANSLATABLE_PAGE_FIELDS, TRANSLATABLE_STORY_FIELDS } from '../../src/schemas/content.ts';
 
 const config = cmsConfig({});
 const collection = (name: string) => {
@@ -41,6 +41,7 @@ describe('the CMS fields match the content schemas', () => {
 		['districts', districtSchema],
 		['businesses', businessSchema],
 		['authors', authorSchema],
+		['topics', topicSchema],
 		['pages', pageSchema],
 	] as const)('%s: same fields, requiredness, limits, patterns and options', (name, schema) => {
 		expect(drift(name, schema)).toEqual([]);
@@ -82,13 +83,18 @@ describe('the drift detector reports', () => {
 
 	it('length limits, list sizes and number ranges that differ', () => {
 		expect(drift('stories', storySchema, mutated('stories', 'title', (field) => (field.limits = { min: 3, max: 100 })))).toEqual(['title: maxLength is 90 in the schema but 100 in the CMS']);
-		expect(drift('stories', storySchema, mutated('stories', 'tags', (field) => (field.max = 10)))).toEqual(['tags: maxItems is 6 in the schema but 10 in the CMS']);
+		expect(drift('stories', storySchema, mutated('stories', 'topics', (field) => (field.max = 10)))).toEqual(['topics: maxItems is 6 in the schema but 10 in the CMS']);
 		expect(drift('businesses', businessSchema, mutated('businesses', 'coordinates.lat', (field) => (field.min = 30)))).toEqual(['coordinates.lat: minimum is 35.4 in the schema but 30 in the CMS']);
 	});
 
 	it('a pattern that differs, and a format with no pattern at all', () => {
 		expect(drift('businesses', businessSchema, mutated('businesses', 'province', (field) => (field.match = ['^[A-Z]{3}$', 'x'])))).toEqual(['province: pattern is "^[A-Z]{2}$" in the schema but "^[A-Z]{3}$" in the CMS']);
 		expect(drift('businesses', businessSchema, mutated('businesses', 'website', (field) => delete field.match))).toEqual(['website: the schema checks a uri but the CMS has no pattern']);
+	});
+
+	it('sectors typed freely instead of chosen among the topics', () => {
+		const typed = mutated('businesses', 'sectors', (field) => Object.assign(field, { widget: 'list', field: { name: 'sector', label: 'Settore', widget: 'string' } }));
+		expect(drift('businesses', businessSchema, typed)).toEqual(['sectors[]: the schema expects id, the CMS edits it as string']);
 	});
 
 	it('a field inside a list of groups that drifted', () => {

@@ -20,7 +20,7 @@ describe('the valid fixture site', () => {
 		const report = problemsFor();
 		expect(report.problems).toEqual([]);
 		expect(report.backlog).toEqual([]);
-		expect(report.counts).toEqual({ districts: 1, businesses: 1, authors: 1, stories: 1, pages: 0 });
+		expect(report.counts).toEqual({ districts: 1, businesses: 1, authors: 1, topics: 2, stories: 1, pages: 0 });
 	});
 });
 

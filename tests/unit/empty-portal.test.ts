@@ -31,7 +31,8 @@ it('passes the content check, which says what to add first', () => {
 	const { status, output } = run('check-content.ts');
 	expect(status, output).toBe(0);
 	expect(output).toContain('No story yet');
-	expect(output).toMatch(/1\. a district: content\/districts\//);
+	expect(output).toMatch(/1\. a topic, the sector of your first district: content\/topics\//);
+	expect(output).toMatch(/2\. a district: content\/districts\//);
 });
 
 it('builds a site with its home pages and no sample notice', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { inEveryLanguage, inLanguages, switchTargets } from '../../src/utils/alternates.ts';
-import { formatDate, languageName } from '../../src/utils/format.ts';
+import { formatDate, languageList } from '../../src/utils/format.ts';
 import { italyOutline, MAP_HEIGHT, MAP_WIDTH, project } from '../../src/utils/italy-map.ts';
 import { pageDescription, paginate } from '../../src/utils/pagination.ts';
 import { entryUrl, sectionUrl } from '../../src/utils/routes.ts';
-import { groupByTag } from '../../src/utils/tags.ts';
+import { groupByTopic, topicLabels, topicSlug } from '../../src/utils/topics.ts';
 
 describe('the language switch', () => {
 	it('leads to the same story in the other language when it exists', () => {
@@ -59,21 +59,28 @@ describe('paginate', () => {
 	});
 });
 
-describe('groupByTag', () => {
-	it('puts stories, businesses and districts with the same word on one page, accents folded', () => {
-		const groups = groupByTag([{ item: 's1', words: ['Città', 'export'] }], [{ item: 'b1', words: ['citta'] }], [{ item: 'd1', words: ['export'] }], 'it');
+describe('groupByTopic', () => {
+	const topic = (id: string, it: string, en: string) => ({ id, data: { name: { it, en, de: en } } });
+	const topics = [topic('citta', 'Città d’arte', 'art cities'), topic('export', 'export', 'export'), topic('igp', 'IGP', 'PGI')];
+
+	it('puts stories, businesses and districts naming one topic on its page, named and addressed in the language', () => {
+		const groups = groupByTopic(topics, 'en', { stories: [{ item: 's1', ids: ['citta', 'export'] }], businesses: [{ item: 'b1', ids: ['citta'] }], districts: [{ item: 'd1', ids: ['export'] }] });
 		expect(groups).toEqual([
-			{ slug: 'citta', label: 'Città', stories: ['s1'], businesses: ['b1'], districts: [] },
-			{ slug: 'export', label: 'export', stories: ['s1'], businesses: [], districts: ['d1'] },
+			{ id: 'citta', slug: 'art-cities', label: 'art cities', stories: ['s1'], businesses: ['b1'], districts: [] },
+			{ id: 'export', slug: 'export', label: 'export', stories: ['s1'], businesses: [], districts: ['d1'] },
 		]);
+		expect(groupByTopic(topics, 'it', { stories: [{ item: 's1', ids: ['citta'] }], businesses: [], districts: [] }).map((group) => group.slug)).toEqual(['citta-d-arte']);
 	});
 
-	it('lists an entry once on a page even when it carries two spellings of the word', () => {
-		const groups = groupByTag([{ item: 's1', words: ['Città', 'export', 'citta', 'Export'] }], [{ item: 'b1', words: ['citta', 'Città'] }], [], 'it');
-		expect(groups).toEqual([
-			{ slug: 'citta', label: 'Città', stories: ['s1'], businesses: ['b1'], districts: [] },
-			{ slug: 'export', label: 'export', stories: ['s1'], businesses: [], districts: [] },
-		]);
+	it('gives no page to a topic nothing names, and lists an entry once even when it names a topic twice', () => {
+		const groups = groupByTopic(topics, 'it', { stories: [{ item: 's1', ids: ['igp', 'igp'] }], businesses: [], districts: [] });
+		expect(groups).toEqual([{ id: 'igp', slug: 'igp', label: 'IGP', stories: ['s1'], businesses: [], districts: [] }]);
+	});
+
+	it('resolves ids to labels in the editor’s order and falls back to the id for a name with no letter', () => {
+		const byId = new Map(topics.map((entry) => [entry.id, entry]));
+		expect(topicLabels(['igp', 'citta'], byId, 'en')).toEqual([{ id: 'igp', slug: 'pgi', label: 'PGI' }, { id: 'citta', slug: 'art-cities', label: 'art cities' }]);
+		expect(topicSlug('made-in-italy', '—')).toBe('made-in-italy');
 	});
 });
 
@@ -84,8 +91,9 @@ describe('formatting', () => {
 		expect(formatDate(date, 'en')).toBe('1 March 2026');
 	});
 
-	it('names languages in the reader’s language', () => {
-		expect(languageName('de', 'it')).toBe('Tedesco');
-		expect(languageName('de', 'en')).toBe('German');
+	it('names languages in the reader’s language, cased as it writes them in a list', () => {
+		expect(languageList(['it', 'en'], 'it')).toBe('italiano, inglese');
+		expect(languageList(['it', 'en'], 'en')).toBe('Italian, English');
+		expect(languageList(['de'], 'de')).toBe('Deutsch');
 	});
 });

@@ -31,7 +31,7 @@ describe('image references', () => {
 
 describe('business contacts', () => {
 	const business = {
-		name: 'Prova', district: 'sassuolo', sectors: { it: ['ceramica'], en: ['ceramics'] }, founded: 1970, town: 'Fiorano', province: 'MO',
+		name: 'Prova', district: 'sassuolo', sectors: ['ceramica'], founded: 1970, town: 'Fiorano', province: 'MO',
 		coordinates: { lat: 44.5, lon: 10.8 }, languages: ['it'], makes: { it: 'Piastrelle fatte a mano.', en: 'Handmade tiles, glazed.' },
 		visits: { buyers: true, public: false, details: { it: 'Su appuntamento.', en: 'By appointment.' } },
 		factsCheckedOn: '2026-03-10',

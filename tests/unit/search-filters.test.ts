@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { filterCountLabel, filterGroups, resultStatus } from '../../src/utils/search-filters.ts';
 
 describe('search filters', () => {
-	it('offers the keys in a fixed order, values alphabetical in the reader language, empty keys left out', () => {
-		const groups = filterGroups({ tag: { zucchero: 1, Ávila: 2, cotone: 3 }, district: { Prato: 4, Biella: 1 }, kind: {}, unknown: { x: 1 } }, 'it');
+	it('offers the keys in a fixed order, districts alphabetical in the reader language, topics most used first, empty keys left out', () => {
+		const groups = filterGroups({ tag: { zucchero: 1, Ávila: 2, cotone: 3, lana: 2 }, district: { Prato: 4, Biella: 1 }, kind: {}, unknown: { x: 1 } }, 'it');
 		expect(groups).toEqual([
 			{ key: 'district', values: ['Biella', 'Prato'] },
-			{ key: 'tag', values: ['Ávila', 'cotone', 'zucchero'] },
+			{ key: 'tag', values: ['cotone', 'Ávila', 'lana', 'zucchero'] },
 		]);
 	});
 

@@ -8,7 +8,8 @@ const HOSTILE = `Fontana </script> "quoted" & 'single' <b>]]> 🎉`;
 const story = (lang: 'it' | 'en', slug: string, title: string, day: string): FeedStory => ({
 	lang,
 	slug,
-	data: { title, description: `Description of ${title}, long enough to be a real one.`, publishDate: new Date(`${day}T00:00:00Z`), tags: ['ceramica'] },
+	data: { title, description: `Description of ${title}, long enough to be a real one.`, publishDate: new Date(`${day}T00:00:00Z`) },
+	categories: ['ceramica'],
 });
 
 const stories = [

@@ -11,6 +11,7 @@ import type { PageSeo } from '../../utils/seo/head.ts';
 import { businessStructuredData, districtStructuredData, storyStructuredData } from '../../utils/seo/entities.ts';
 import { LOGO_SIZE } from '../../utils/seo/og-image.ts';
 import { siteInfo } from '../../utils/seo/site-info.ts';
+import type { TopicLabel } from '../../utils/topics.ts';
 import type { AuthorEntry, BusinessEntry, DistrictEntry, Story } from '../content.ts';
 
 export interface PageEntity {
@@ -25,19 +26,20 @@ export interface PageEntity {
 const origin = new URL(SITE_URL);
 
 /** A story page's entity: an Article with its district, businesses and author, and the method page as its principles when there is one. */
-export function storyEntity(story: Story, district: DistrictEntry, businesses: BusinessEntry[], author: AuthorEntry, methodPath?: string): PageEntity {
+export function storyEntity(story: Story, district: DistrictEntry, businesses: BusinessEntry[], author: AuthorEntry, topics: TopicLabel[], methodPath?: string): PageEntity {
 	const { lang, data } = story;
+	const keywords = topics.map((topic) => topic.label);
 	return {
 		name: data.title,
 		type: 'article',
-		article: { published: data.publishDate, modified: data.updatedDate, tags: data.tags ?? [] },
-		structuredData: [storyStructuredData({ slug: story.slug, lang, data, district, businesses, author, site: siteInfo(lang, origin, SITE_NAME, LOGO_SIZE), origin, methodPath })],
+		article: { published: data.publishDate, modified: data.updatedDate, tags: keywords },
+		structuredData: [storyStructuredData({ slug: story.slug, lang, data, district, businesses, author, keywords, site: siteInfo(lang, origin, SITE_NAME, LOGO_SIZE), origin, methodPath })],
 	};
 }
 
-/** A business page's entity: a LocalBusiness in its district. */
-export function businessEntity(business: BusinessEntry, district: DistrictEntry, lang: Language): PageEntity {
-	return { name: business.data.name, type: 'website', structuredData: [businessStructuredData(business, district, lang, origin)] };
+/** A business page's entity: a LocalBusiness in its district, knowing about its sectors. */
+export function businessEntity(business: BusinessEntry, district: DistrictEntry, sectors: TopicLabel[], lang: Language): PageEntity {
+	return { name: business.data.name, type: 'website', structuredData: [businessStructuredData(business, district, sectors.map((sector) => sector.label), lang, origin)] };
 }
 
 /** A district's entity; its later list pages name it but describe it only on page 1. */

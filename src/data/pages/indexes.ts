@@ -5,7 +5,7 @@
  */
 import type { Language } from '../../i18n/languages.ts';
 import { keyed } from '../../utils/digest.ts';
-import { getBusinesses, getDistricts, getIndexes, getStories, getTags, type DistrictEntry } from '../content.ts';
+import { getBusinesses, getDistricts, getIndexes, getStories, getTopics, type DistrictEntry } from '../content.ts';
 import { storyCards, type StoryCardView } from './cards.ts';
 
 export interface HomeView {
@@ -47,8 +47,8 @@ export async function businessesIndexPaths(lang: Language) {
 	return [keyed({}, { view })];
 }
 
-/** Every tag of the language with how many entries carry it. */
+/** Every topic of the language that has a page, with how many entries carry it. */
 export async function tagsIndexPaths(lang: Language) {
-	const tags = (await getTags(lang)).map((tag) => ({ slug: tag.slug, label: tag.label, count: tag.stories.length + tag.businesses.length + tag.districts.length }));
+	const tags = (await getTopics(lang)).map((tag) => ({ slug: tag.slug, label: tag.label, count: tag.stories.length + tag.businesses.length + tag.districts.length }));
 	return [keyed({}, { view: { tags } })];
 }

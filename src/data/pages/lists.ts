@@ -3,11 +3,14 @@
  * business, an author and a tag. Each holds the cards it shows, the entries it
  * names and the head's entity; its key is the model's digest.
  */
-import type { Language } from '../../i18n/languages.ts';
+import { LANGUAGES, type Language } from '../../i18n/languages.ts';
+import { inLanguages, type Translations } from '../../utils/alternates.ts';
 import { keyed } from '../../utils/digest.ts';
 import { paginate, type Page } from '../../utils/pagination.ts';
 import { entryUrl } from '../../utils/routes.ts';
-import { getAuthors, getBusinesses, getDistricts, getIndexes, getPageLinks, getStories, getTags, type AuthorEntry, type BusinessEntry, type DistrictEntry } from '../content.ts';
+import type { District } from '../../schemas/content.ts';
+import { topicLabels, type TopicLabel } from '../../utils/topics.ts';
+import { getAuthors, getBusinesses, getDistricts, getIndexes, getPageLinks, getStories, getTopics, type AuthorEntry, type BusinessEntry, type DistrictEntry, type TopicEntry } from '../content.ts';
 import { storyCards, type StoryCardView } from './cards.ts';
 import { authorEntity, businessEntity, districtEntity, type PageEntity } from './head-entity.ts';
 import { reportView, type ReportView } from './trust.ts';
@@ -24,9 +27,9 @@ export interface BusinessItem {
 	districtName: string;
 }
 
-function businessItem(business: BusinessEntry, districts: ReadonlyMap<string, DistrictEntry>, lang: Language): BusinessItem {
+function businessItem(business: BusinessEntry, districts: ReadonlyMap<string, DistrictEntry>, topics: ReadonlyMap<string, TopicEntry>, lang: Language): BusinessItem {
 	const { name, town, province, sectors, district } = business.data;
-	return { id: business.id, name, town, province, sectors: sectors[lang], districtName: districts.get(district)?.data.name[lang] ?? '' };
+	return { id: business.id, name, town, province, sectors: topicLabels(sectors, topics, lang).map((sector) => sector.label), districtName: districts.get(district)?.data.name[lang] ?? '' };
 }
 
 /** The stories index and its numbered pages: `/it/storie/`, `/it/storie/2/` … */
@@ -37,6 +40,7 @@ export async function storyListPaths(lang: Language) {
 
 export interface DistrictPageView {
 	district: DistrictEntry;
+	sectors: TopicLabel[];
 	businesses: BusinessItem[];
 	page: Page<StoryCardView>;
 	entity: PageEntity;
@@ -44,12 +48,13 @@ export interface DistrictPageView {
 
 /** Each district, with its stories paginated: `/it/distretti/sassuolo/`, `/it/distretti/sassuolo/2/` … */
 export async function districtPaths(lang: Language) {
-	const [districtList, stories, businesses, { districts }] = await Promise.all([getDistricts(lang), getStories(lang), getBusinesses(), getIndexes()]);
+	const [districtList, stories, businesses, { districts, topics }] = await Promise.all([getDistricts(lang), getStories(lang), getBusinesses(), getIndexes()]);
 	return districtList.flatMap((district) => {
-		const own = businesses.filter((business) => business.data.district === district.id).map((business) => businessItem(business, districts, lang));
+		const own = businesses.filter((business) => business.data.district === district.id).map((business) => businessItem(business, districts, topics, lang));
+		const sectors = topicLabels(district.data.sectors, topics, lang);
 		const cards = storyCards(stories.filter((story) => story.data.district === district.id), districts);
 		return paginate(cards, STORIES_PER_PAGE).map((page) => {
-			const view: DistrictPageView = { district, businesses: own, page, entity: districtEntity(district, lang, page.number) };
+			const view: DistrictPageView = { district, sectors, businesses: own, page, entity: districtEntity(district, lang, page.number) };
 			return keyed({ path: page.number === 1 ? district.id : `${district.id}/${page.number}` }, { view });
 		});
 	});
@@ -57,6 +62,7 @@ export async function districtPaths(lang: Language) {
 
 export interface BusinessPageView {
 	business: BusinessEntry;
+	sectors: TopicLabel[];
 	district: { id: string; name: string; cover: string };
 	stories: StoryCardView[];
 	entity: PageEntity;
@@ -65,14 +71,16 @@ export interface BusinessPageView {
 
 /** One page per business and language, with its stories in that language. */
 export async function businessPaths(lang: Language) {
-	const [businesses, stories, { districts }, links] = await Promise.all([getBusinesses(), getStories(lang), getIndexes(), getPageLinks(lang)]);
+	const [businesses, stories, { districts, topics }, links] = await Promise.all([getBusinesses(), getStories(lang), getIndexes(), getPageLinks(lang)]);
 	return businesses.map((business) => {
 		const district = districts.get(business.data.district)!;
+		const sectors = topicLabels(business.data.sectors, topics, lang);
 		const view: BusinessPageView = {
 			business,
+			sectors,
 			district: { id: district.id, name: district.data.name[lang], cover: district.data.cover.image },
 			stories: storyCards(stories.filter((story) => story.data.businesses.includes(business.id)), districts),
-			entity: businessEntity(business, district, lang),
+			entity: businessEntity(business, district, sectors, lang),
 			report: reportView(lang, business.data.name, entryUrl(lang, 'businesses', business.id), links),
 		};
 		return keyed({ id: business.id }, { view });
@@ -97,22 +105,29 @@ export async function authorPaths(lang: Language) {
 export interface TagPageView {
 	slug: string;
 	label: string;
+	description?: string;
+	/** The same topic's page in each language where something names it. */
+	translations: Translations;
 	stories: StoryCardView[];
 	businesses: BusinessItem[];
-	districts: { id: string; name: string; region: string }[];
+	districts: { id: string; name: string; region: District['region'] }[];
 }
 
-/** One page per tag of the language: its stories, businesses and districts. */
+/** One page per topic that something of the language names: its stories, businesses and districts. */
 export async function tagPaths(lang: Language) {
-	const [tags, { districts }] = await Promise.all([getTags(lang), getIndexes()]);
-	return tags.map((tag) => {
+	const [perLanguage, { districts, topics }] = await Promise.all([Promise.all(LANGUAGES.map(getTopics)), getIndexes()]);
+	const own = perLanguage[LANGUAGES.indexOf(lang)] ?? [];
+	return own.map((topic) => {
+		const slugs = new Map(LANGUAGES.flatMap((other, index) => (perLanguage[index] ?? []).filter((group) => group.id === topic.id).map((group) => [other, group.slug] as const)));
 		const view: TagPageView = {
-			slug: tag.slug,
-			label: tag.label,
-			stories: storyCards(tag.stories, districts),
-			businesses: tag.businesses.map((business) => businessItem(business, districts, lang)),
-			districts: tag.districts.map((district) => ({ id: district.id, name: district.data.name[lang], region: district.data.region })),
+			slug: topic.slug,
+			label: topic.label,
+			...(topic.description ? { description: topic.description } : {}),
+			translations: inLanguages([...slugs.keys()], (other) => entryUrl(other, 'tags', slugs.get(other)!)),
+			stories: storyCards(topic.stories, districts),
+			businesses: topic.businesses.map((business) => businessItem(business, districts, topics, lang)),
+			districts: topic.districts.map((district) => ({ id: district.id, name: district.data.name[lang], region: district.data.region })),
 		};
-		return keyed({ slug: tag.slug }, { view });
+		return keyed({ slug: topic.slug }, { view });
 	});
 }

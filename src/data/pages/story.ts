@@ -13,6 +13,7 @@ import { entryUrl } from '../../utils/routes.ts';
 import { newestFirst } from '../../utils/corrections.ts';
 import { linkedPage, type PageLink } from '../../utils/site-pages.ts';
 import { relatedStories } from '../../utils/stories.ts';
+import { topicLabels, type TopicLabel } from '../../utils/topics.ts';
 import { getAllStories, getBusinesses, getIndexes, getPageLinks, getStories, type Story } from '../content.ts';
 import { storyCards, type StoryCardView } from './cards.ts';
 import { storyEntity, type PageEntity } from './head-entity.ts';
@@ -28,6 +29,7 @@ export interface StoryPageView {
 	district: { id: string; name: string };
 	author: { id: string; name: string };
 	businesses: { id: string; name: string; town: string }[];
+	topics: TopicLabel[];
 	related: StoryCardView[];
 	entity: PageEntity;
 	translations: Translations;
@@ -41,22 +43,24 @@ export interface StoryPageView {
 
 /** One page per public story of the language. */
 export async function storyPaths(lang: Language) {
-	const [stories, everyStory, byName, { districts, businesses, authors }, links] = await Promise.all([getStories(lang), getAllStories(), getBusinesses(), getIndexes(), getPageLinks(lang)]);
+	const [stories, everyStory, byName, { districts, businesses, authors, topics }, links] = await Promise.all([getStories(lang), getAllStories(), getBusinesses(), getIndexes(), getPageLinks(lang)]);
 	const methodPage = linkedPage(links, 'method');
 	return stories.map((story) => {
 		const district = districts.get(story.data.district)!;
 		const author = authors.get(story.data.author)!;
 		const own = story.data.businesses.map((id) => businesses.get(id)!);
 		const path = entryUrl(lang, 'stories', story.slug);
+		const storyTopics = topicLabels(story.data.topics, topics, lang);
 		const view: StoryPageView = {
 			story,
 			components: Object.keys(storyComponents),
 			district: { id: district.id, name: district.data.name[lang] },
 			author: { id: author.id, name: author.data.name },
 			businesses: own.map((business) => ({ id: business.id, name: business.data.name, town: business.data.town })),
+			topics: storyTopics,
 			related: storyCards(relatedStories(story, everyStory), districts),
 			// The structured data lists the businesses by name, the page in the story's order.
-			entity: storyEntity(story, district, byName.filter((business) => story.data.businesses.includes(business.id)), author, methodPage?.href),
+			entity: storyEntity(story, district, byName.filter((business) => story.data.businesses.includes(business.id)), author, storyTopics, methodPage?.href),
 			translations: inLanguages(story.languages, (other) => entryUrl(other, 'stories', story.slug)),
 			sources: story.data.sources ?? [],
 			corrections: newestFirst(story.data.corrections),

@@ -40,6 +40,8 @@ export interface StoryContext {
 	district: Entry<District>;
 	businesses: Entry<Business>[];
 	author: Entry<Author>;
+	/** The story's topics by name in its language. */
+	keywords: string[];
 	site: SiteInfo;
 	origin: URL | string;
 	/** Site path of the method page in this language, when it exists. */
@@ -47,7 +49,7 @@ export interface StoryContext {
 }
 
 /** A story page's Article node. */
-export function storyStructuredData({ slug, lang, data, district, businesses, author, site, origin, methodPath }: StoryContext) {
+export function storyStructuredData({ slug, lang, data, district, businesses, author, keywords, site, origin, methodPath }: StoryContext) {
 	return storyLd({
 		url: absoluteUrl(entryUrl(lang, 'stories', slug), origin),
 		title: data.title,
@@ -57,7 +59,7 @@ export function storyStructuredData({ slug, lang, data, district, businesses, au
 		publishDate: data.publishDate,
 		updatedDate: data.updatedDate,
 		author: { name: author.data.name, url: absoluteUrl(entryUrl(lang, 'authors', author.id), origin), jobTitle: author.data.role[lang] },
-		keywords: data.tags ?? [],
+		keywords,
 		district: districtRef(district, lang, origin),
 		businesses: businesses.map((business) => businessRef(business, lang, origin)),
 		sources: data.sources,
@@ -67,8 +69,8 @@ export function storyStructuredData({ slug, lang, data, district, businesses, au
 	});
 }
 
-/** A business page's LocalBusiness node. */
-export function businessStructuredData(business: Entry<Business>, district: Entry<District>, lang: Language, origin: URL | string) {
+/** A business page's LocalBusiness node; `sectors` are its sectors' names in `lang`. */
+export function businessStructuredData(business: Entry<Business>, district: Entry<District>, sectors: string[], lang: Language, origin: URL | string) {
 	const { data } = business;
 	return businessLd({
 		...businessRef(business, lang, origin),
@@ -84,7 +86,7 @@ export function businessStructuredData(business: Entry<Business>, district: Entr
 		email: data.email,
 		phone: data.phone,
 		languages: data.languages,
-		sectors: data.sectors[lang],
+		sectors,
 		district: districtRef(district, lang, origin),
 	});
 }

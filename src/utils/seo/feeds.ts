@@ -32,7 +32,9 @@ export function feedLinks(lang: Language, inBothLanguages: boolean): HeadLink[] 
 export interface FeedStory {
 	lang: Language;
 	slug: string;
-	data: { title: string; description: string; publishDate: Date; updatedDate?: Date; tags?: string[] };
+	data: { title: string; description: string; publishDate: Date; updatedDate?: Date };
+	/** The story's topics by name in its language. */
+	categories: string[];
 }
 
 /**
@@ -49,7 +51,7 @@ export function feedItems(stories: FeedStory[], lang: Language, site: URL | stri
 			description: story.data.description,
 			link: absoluteUrl(entryUrl(lang, 'stories', story.slug), site),
 			pubDate: story.data.publishDate,
-			categories: story.data.tags ?? [],
+			categories: story.categories,
 		}));
 }
 

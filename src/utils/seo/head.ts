@@ -5,6 +5,7 @@
  * exist, x-default to Italian) are tested once, and Head.astro only renders.
  */
 import { DEFAULT_LANGUAGE, LANGUAGES, LOCALES, type Language } from '../../i18n/languages.ts';
+import { snippet } from './snippet.ts';
 
 export interface ShareImage {
 	/** Site path (with base) or absolute URL. */
@@ -18,6 +19,7 @@ export interface ShareImage {
 export interface PageSeo {
 	/** The complete `<title>` text, unique on the site. */
 	title: string;
+	/** Any length: the head shortens it to a snippet. */
 	description: string;
 	lang: Language;
 	/** This page's path, with the deploy base. */
@@ -80,13 +82,14 @@ export function headTags(page: PageSeo, site: URL | string, siteName: string, fe
 	const image = absoluteUrl(page.image.src, site);
 	const shareTitle = page.shareTitle ?? page.title;
 	const otherLocales = LANGUAGES.filter((lang) => lang !== page.lang && page.translations[lang] !== undefined);
+	const description = snippet(page.description);
 	const meta: HeadMeta[] = [
-		{ attribute: 'name', key: 'description', content: page.description },
+		{ attribute: 'name', key: 'description', content: description },
 		...(page.noindex ? [{ attribute: 'name', key: 'robots', content: 'noindex, follow' } as const] : []),
 		{ attribute: 'property', key: 'og:type', content: page.type ?? 'website' },
 		{ attribute: 'property', key: 'og:site_name', content: siteName },
 		{ attribute: 'property', key: 'og:title', content: shareTitle },
-		{ attribute: 'property', key: 'og:description', content: page.description },
+		{ attribute: 'property', key: 'og:description', content: description },
 		{ attribute: 'property', key: 'og:url', content: canonical },
 		{ attribute: 'property', key: 'og:locale', content: LOCALES[page.lang].ogLocale },
 		...otherLocales.map((lang) => ({ attribute: 'property', key: 'og:locale:alternate', content: LOCALES[lang].ogLocale }) as const),
@@ -98,7 +101,7 @@ export function headTags(page: PageSeo, site: URL | string, siteName: string, fe
 		...articleMeta(page.article),
 		{ attribute: 'name', key: 'twitter:card', content: 'summary_large_image' },
 		{ attribute: 'name', key: 'twitter:title', content: shareTitle },
-		{ attribute: 'name', key: 'twitter:description', content: page.description },
+		{ attribute: 'name', key: 'twitter:description', content: description },
 		{ attribute: 'name', key: 'twitter:image', content: image },
 		{ attribute: 'name', key: 'twitter:image:alt', content: page.image.alt },
 	];

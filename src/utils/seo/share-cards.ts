@@ -49,7 +49,7 @@ export function shareCards({ stories, businesses, districts }: CardContent): Sha
 			add(id, entryUrl(lang, 'businesses', id), { lang, title: data.name, kicker: `${data.town} · ${district?.name[lang] ?? ''}`, label: t('og.business') }, data.image?.image ?? district?.cover.image);
 		}
 		for (const { id, data } of districts) {
-			add(id, entryUrl(lang, 'districts', id), { lang, title: data.name[lang], kicker: data.region, label: t('og.district') }, data.cover.image);
+			add(id, entryUrl(lang, 'districts', id), { lang, title: data.name[lang], kicker: t(`region.${data.region}`), label: t('og.district') }, data.cover.image);
 		}
 	}
 	return cards.sort((a, b) => a.entry.localeCompare(b.entry)).map(({ entry: _entry, ...card }) => card);
