@@ -12,6 +12,7 @@ import { authorSchema, businessSchema, districtSchema, pageSchema, SHARED_PAGE_F
 import { RECHECK_MONTHS } from '../site.config.ts';
 import { recheckBacklog, type RecheckItem } from '../utils/recheck-backlog.ts';
 import { ID_PATTERN } from '../schemas/content.ts';
+import { slugTakenMessage } from '../schemas/rules.ts';
 import { isTranslated, translationBacklog, type BacklogItem, type StoryFile } from '../utils/stories.ts';
 import { issuesToProblems } from './error-map.ts';
 import { lintMdx } from './mdx-lint.ts';
@@ -84,6 +85,41 @@ function sameTextInOneLanguage(stories: Valid<{ title?: string; description?: st
 		const first = seen.get(key);
 		if (!first) seen.set(key, story);
 		else problems.push({ file: story.source.file, line: story.source.lineOf([field]), field, message: `is the same as in ${first.source.file}: change one of them, so readers and search engines can tell the two stories apart` });
+	}
+}
+
+/** One address an entry holds in a language: its live slug (or file name), or a former slug that redirects to it. */
+interface SlugClaim {
+	lang: Language;
+	slug: string;
+	source: SourceFile;
+	/** Where the slug is written; none when the file name is the address. */
+	path?: (string | number)[];
+	former: boolean;
+}
+
+/**
+ * An address belongs to one page per language: two entries cannot share a
+ * slug, and a former slug cannot be a live one (its redirect would hide that
+ * page or loop to itself). Names both files, the later one reported.
+ */
+function slugCollisions(claims: SlugClaim[], problems: ContentProblem[]) {
+	const report = (claim: SlugClaim, other: string, former: boolean) => {
+		const message = slugTakenMessage(claim.slug, other, former).en;
+		problems.push({ file: claim.source.file, line: claim.path && claim.source.lineOf(claim.path), field: claim.path?.join('.') ?? 'slug', message: claim.path ? message : `${message} (the file name is its address while it sets no slug)` });
+	};
+	const live = new Map<string, SlugClaim>();
+	for (const claim of claims.filter((each) => !each.former)) {
+		const first = live.get(`${claim.lang}/${claim.slug}`);
+		if (first) report(claim, first.source.file, false);
+		else live.set(`${claim.lang}/${claim.slug}`, claim);
+	}
+	const formerOwners = new Map<string, SlugClaim>();
+	for (const claim of claims.filter((each) => each.former)) {
+		const key = `${claim.lang}/${claim.slug}`;
+		const owner = live.get(key) ?? formerOwners.get(key);
+		if (owner && (owner.former ? owner.source !== claim.source : true)) report(claim, owner.former ? `${owner.source.file} (as its former slug)` : owner.source.file, true);
+		else formerOwners.set(key, claim);
 	}
 }
 
@@ -176,6 +212,28 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentR
 
 	const pairs = byFileName(stories);
 	for (const [, versions] of pairs) sharedFieldsAgree(versions, SHARED_STORY_FIELDS, problems);
+	slugCollisions(
+		stories.flatMap(({ source, data }): SlugClaim[] => {
+			const lang = source.lang as Language;
+			return [
+				{ lang, slug: data.slug ?? source.id, source, ...(data.slug ? { path: ['slug'] } : {}), former: false },
+				...(data.formerSlugs ?? []).map((slug, index) => ({ lang, slug, source, path: ['formerSlugs', index], former: true })),
+			];
+		}),
+		problems,
+	);
+	slugCollisions(
+		districts.flatMap(({ source, data }) =>
+			LANGUAGES.flatMap((lang): SlugClaim[] => {
+				const own = data.slug?.[lang];
+				return [
+					{ lang, slug: own ?? source.id, source, ...(own ? { path: ['slug', lang] } : {}), former: false },
+					...(data.formerSlugs?.[lang] ?? []).map((slug, index) => ({ lang, slug, source, path: ['formerSlugs', lang, index], former: true })),
+				];
+			}),
+		),
+		problems,
+	);
 	const pageCount = checkPages(root, problems, mediaExists);
 
 	sameTextInOneLanguage(stories, 'title', problems);

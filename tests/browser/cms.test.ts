@@ -487,14 +487,14 @@ describe('editors write through Decap CMS', () => {
 	it('the build accepts the saved story and publishes it in both languages', async (context) => {
 		if (!isOnMain(storyPath('it'))) context.skip('the editing test above did not publish the story');
 		execFileSync(process.execPath, [join(site.root, 'scripts/build.ts')], { cwd: site.root, stdio: 'pipe', env: { ...shellEnv(), ASTRO_TELEMETRY_DISABLED: '1' } });
-		const built = (lang: 'it' | 'en', slug: string) => existsSync(join(site.root, 'dist', entryUrl(lang, 'stories', slug), 'index.html'));
+		const built = (lang: 'it' | 'en', slug: string) => existsSync(join(site.root, 'dist', entryUrl(lang, 'stories', { id: slug }), 'index.html'));
 		// Until the story pages exist (pages branch), the build can only prove the content guard accepted the files.
 		if (!built('it', 'la-prova')) context.skip('this branch has no story pages yet: the fixture story la-prova is not built either');
 		expect(built('it', SLUG)).toBe(true);
 		expect(built('en', SLUG)).toBe(true);
 		if (!isOnMain(storyPath('it', DANGEROUS_SLUG))) context.skip('the dangerous-prose test above did not publish its story');
 		for (const lang of ['it', 'en'] as const) {
-			const html = readFileSync(join(site.root, 'dist', entryUrl(lang, 'stories', DANGEROUS_SLUG), 'index.html'), 'utf8');
+			const html = readFileSync(join(site.root, 'dist', entryUrl(lang, 'stories', { id: DANGEROUS_SLUG }), 'index.html'), 'utf8');
 			const paragraphs = elements(parseHtml(html))
 				.filter((element) => element.tagName === 'p')
 				// The site typesets quotes (“ ” ‘ ’, Astro's smart punctuation); every other character must be as typed.

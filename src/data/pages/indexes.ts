@@ -5,6 +5,7 @@
  */
 import type { Language } from '../../i18n/languages.ts';
 import { keyed } from '../../utils/digest.ts';
+import { addressOf, type Addressable } from '../../utils/routes.ts';
 import { getBusinesses, getDistricts, getIndexes, getStories, getTags, type DistrictEntry } from '../content.ts';
 import { storyCards, type StoryCardView } from './cards.ts';
 
@@ -30,7 +31,7 @@ export async function districtsIndexPaths(lang: Language) {
 
 export interface BusinessesIndexView {
 	/** Districts that have businesses, by name in the language, each with its businesses. */
-	groups: { id: string; name: string; businesses: { id: string; name: string; town: string; makes: string }[] }[];
+	groups: (Addressable & { name: string; businesses: { id: string; name: string; town: string; makes: string }[] })[];
 }
 
 /** Every business, grouped by district. */
@@ -38,7 +39,7 @@ export async function businessesIndexPaths(lang: Language) {
 	const [businesses, districts] = await Promise.all([getBusinesses(), getDistricts(lang)]);
 	const groups = districts
 		.map((district) => ({
-			id: district.id,
+			...addressOf(district),
 			name: district.data.name[lang],
 			businesses: businesses.filter((business) => business.data.district === district.id).map(({ id, data }) => ({ id, name: data.name, town: data.town, makes: data.makes[lang] })),
 		}))

@@ -6,7 +6,7 @@
 import type { Language } from '../../i18n/languages.ts';
 import { keyed } from '../../utils/digest.ts';
 import { paginate, type Page } from '../../utils/pagination.ts';
-import { entryUrl } from '../../utils/routes.ts';
+import { addressOf, entryUrl, urlSlug, type Addressable } from '../../utils/routes.ts';
 import { getAuthors, getBusinesses, getDistricts, getIndexes, getPageLinks, getStories, getTags, type AuthorEntry, type BusinessEntry, type DistrictEntry } from '../content.ts';
 import { storyCards, type StoryCardView } from './cards.ts';
 import { authorEntity, businessEntity, districtEntity, type PageEntity } from './head-entity.ts';
@@ -48,16 +48,17 @@ export async function districtPaths(lang: Language) {
 	return districtList.flatMap((district) => {
 		const own = businesses.filter((business) => business.data.district === district.id).map((business) => businessItem(business, districts, lang));
 		const cards = storyCards(stories.filter((story) => story.data.district === district.id), districts);
+		const slug = urlSlug(addressOf(district), lang);
 		return paginate(cards, STORIES_PER_PAGE).map((page) => {
 			const view: DistrictPageView = { district, businesses: own, page, entity: districtEntity(district, lang, page.number) };
-			return keyed({ path: page.number === 1 ? district.id : `${district.id}/${page.number}` }, { view });
+			return keyed({ path: page.number === 1 ? slug : `${slug}/${page.number}` }, { view });
 		});
 	});
 }
 
 export interface BusinessPageView {
 	business: BusinessEntry;
-	district: { id: string; name: string; cover: string };
+	district: Addressable & { name: string; cover: string };
 	stories: StoryCardView[];
 	entity: PageEntity;
 	report: ReportView;
@@ -70,7 +71,7 @@ export async function businessPaths(lang: Language) {
 		const district = districts.get(business.data.district)!;
 		const view: BusinessPageView = {
 			business,
-			district: { id: district.id, name: district.data.name[lang], cover: district.data.cover.image },
+			district: { ...addressOf(district), name: district.data.name[lang], cover: district.data.cover.image },
 			stories: storyCards(stories.filter((story) => story.data.businesses.includes(business.id)), districts),
 			entity: businessEntity(business, district, lang),
 			report: reportView(lang, business.data.name, entryUrl(lang, 'businesses', business.id), links),
@@ -99,7 +100,7 @@ export interface TagPageView {
 	label: string;
 	stories: StoryCardView[];
 	businesses: BusinessItem[];
-	districts: { id: string; name: string; region: string }[];
+	districts: (Addressable & { name: string; region: string })[];
 }
 
 /** One page per tag of the language: its stories, businesses and districts. */
@@ -111,7 +112,7 @@ export async function tagPaths(lang: Language) {
 			label: tag.label,
 			stories: storyCards(tag.stories, districts),
 			businesses: tag.businesses.map((business) => businessItem(business, districts, lang)),
-			districts: tag.districts.map((district) => ({ id: district.id, name: district.data.name[lang], region: district.data.region })),
+			districts: tag.districts.map((district) => ({ ...addressOf(district), name: district.data.name[lang], region: district.data.region })),
 		};
 		return keyed({ slug: tag.slug }, { view });
 	});
