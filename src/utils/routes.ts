@@ -4,6 +4,7 @@
  * feeds, the sitemap and tests all ask this module instead of concatenating.
  */
 import { isLanguage, LANGUAGE_TABLE, SECTIONS, type Language, type Section } from '../i18n/languages.ts';
+import { SITE_BASE } from '../site.config.ts';
 
 export type { Section };
 
@@ -12,7 +13,8 @@ export function sectionSegment(lang: Language, section: Section): string {
 	return LANGUAGE_TABLE[lang].segments[section];
 }
 
-const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+// Astro's BASE_URL inside the build; the build script's own stages (redirects, share cards) read SITE_BASE themselves.
+const base = (import.meta.env?.BASE_URL ?? SITE_BASE).replace(/\/?$/, '/');
 
 /** Prefixes the deploy base (GitHub Pages project sites live below `/<repo>/`). */
 export function withBase(path: string): string {

@@ -87,6 +87,8 @@ export default {
 	'pagination.previous': 'Zurück',
 	'pagination.next': 'Weiter',
 	'pagination.page': 'Seite {page} von {total}',
+	'moved.title': 'Diese Seite ist umgezogen',
+	'moved.text': 'Sie ist jetzt hier:',
 	'notFound.title': 'Seite nicht gefunden',
 	'notFound.text': 'Diese Seite gibt es nicht oder sie ist umgezogen. Versuchen Sie es bei den Geschichten oder den Distrikten.',
 	'footer.languages': 'Sprachen',

@@ -87,6 +87,8 @@ export default {
 	'pagination.previous': 'Previous',
 	'pagination.next': 'Next',
 	'pagination.page': 'Page {page} of {total}',
+	'moved.title': 'This page has moved',
+	'moved.text': 'It is now here:',
 	'notFound.title': 'Page not found',
 	'notFound.text': 'This page does not exist or has moved. Try the stories or the districts.',
 	'footer.languages': 'Languages',

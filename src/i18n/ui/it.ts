@@ -85,6 +85,8 @@ export default {
 	'pagination.previous': 'Precedente',
 	'pagination.next': 'Successiva',
 	'pagination.page': 'Pagina {page} di {total}',
+	'moved.title': 'Questa pagina si è spostata',
+	'moved.text': 'Ora si trova qui:',
 	'notFound.title': 'Pagina non trovata',
 	'notFound.text': 'Questa pagina non esiste o è stata spostata. Provate dalle storie o dai distretti.',
 	'footer.languages': 'Lingue',
