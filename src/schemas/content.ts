@@ -68,7 +68,7 @@ const localized = <T extends z.ZodType>(schema: T) =>
 	z.strictObject(Object.fromEntries(LANGUAGES.map((lang) => [lang, schema])) as Record<Language, T>, { error: `needs a version in each language: ${languageList}` });
 
 /** A URL slug, with the same pattern as file names and the message the CMS shows in Italian. */
-const slug = z.string().trim().refine((value) => slugMessage(value) === undefined, { error: (issue) => slugMessage(String(issue.input ?? ''))?.en });
+const slug = z.string().trim().regex(SLUG_PATTERN, { error: (issue) => slugMessage(String(issue.input ?? ''))?.en });
 
 export const FORMER_SLUGS_MAX = 20;
 /** Addresses an entry had before: each one keeps redirecting to the current address. */
