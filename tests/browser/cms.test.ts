@@ -377,9 +377,10 @@ describe('editors write through Decap CMS', () => {
 		await fill('Italiano', summary.it, 1);
 		await fill('English', summary.en, 1);
 		await choose('Regione', 'Lombardia');
-		await page.getByRole('button', { name: 'Aggiungi italiano' }).click();
+		// The sectors' lists come first; the former addresses' lists, further down, have the same buttons.
+		await page.getByRole('button', { name: 'Aggiungi italiano' }).first().click();
 		await fill('Settore', 'Rame', 0);
-		await page.getByRole('button', { name: 'Aggiungi english' }).click();
+		await page.getByRole('button', { name: 'Aggiungi english' }).first().click();
 		await fill('Settore', 'Copper', 1);
 		await fill('Latitudine', '45.65');
 		await fill('Longitudine', '10.26');

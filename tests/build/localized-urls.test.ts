@@ -104,3 +104,42 @@ describe('former addresses', () => {
 		}
 	});
 });
+
+describe('the language switch', () => {
+	const oneLanguage = published.filter((story) => story.languages.length === 1);
+
+	it('says in plain view, before anyone taps it, that a page has no translation, and leads to the closest page', () => {
+		expect(oneLanguage.length).toBeGreaterThan(0);
+		for (const story of oneLanguage) {
+			const page = readPage(entryUrl(story.lang, 'stories', story.address));
+			for (const link of page.filter((element) => attribute(element, 'data-language-switch') !== undefined)) {
+				const note = page.find((element) => attribute(element, 'id') === attribute(link, 'aria-describedby'));
+				expect(note?.tagName, story.slug).toBe('p');
+				expect(attribute(note!, 'class')).toBe('language-note');
+				expect(attribute(link, 'title')).toBeUndefined();
+				expect(fileFor(attribute(link, 'href')!)).toBeDefined();
+			}
+		}
+	});
+
+	it('keeps a list’s page number where the other language’s list is that long', () => {
+		const [second] = ['/it/storie/2/', '/en/stories/2/'].filter((path) => fileFor(path));
+		expect(second).toBeDefined();
+		const other = second === '/it/storie/2/' ? '/en/stories/' : '/it/storie/';
+		const target = switchLinks(readPage(second!))[0]!;
+		expect(target).toBe(fileFor(`${other}2/`) ? `${other}2/` : other);
+	});
+});
+
+describe('missing pages', () => {
+	const links = (path: string) => readPage(path).filter((element) => element.tagName === 'a').map((element) => attribute(element, 'href'));
+
+	it('the site-wide 404 links both languages’ stories, districts and search', () => {
+		expect(links('/404.html')).toEqual(expect.arrayContaining(['/it/storie/', '/it/distretti/', '/it/cerca/', '/en/stories/', '/en/districts/', '/en/search/']));
+	});
+
+	it('each language’s 404 links its own stories, districts and search', () => {
+		expect(links('/en/404/')).toEqual(expect.arrayContaining(['/en/stories/', '/en/districts/', '/en/search/']));
+		expect(links('/it/404/')).toEqual(expect.arrayContaining(['/it/storie/', '/it/distretti/', '/it/cerca/']));
+	});
+});

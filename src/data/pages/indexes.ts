@@ -3,7 +3,10 @@
  * businesses, tags): what each shows, computed before rendering, so these
  * pages too are copied from the previous build while their model holds.
  */
-import type { Language } from '../../i18n/languages.ts';
+import { otherLanguages, type Language } from '../../i18n/languages.ts';
+import { useTranslations, type UiKey } from '../../i18n/translate.ts';
+import { STORY_KINDS } from '../../schemas/content.ts';
+import type { FilterTranslation } from '../../utils/search-state.ts';
 import { keyed } from '../../utils/digest.ts';
 import { addressOf, type Addressable } from '../../utils/routes.ts';
 import { getBusinesses, getDistricts, getIndexes, getStories, getTags, type DistrictEntry } from '../content.ts';
@@ -45,6 +48,31 @@ export async function businessesIndexPaths(lang: Language) {
 		}))
 		.filter((group) => group.businesses.length > 0);
 	const view: BusinessesIndexView = { groups };
+	return [keyed({}, { view })];
+}
+
+export interface SearchView {
+	/** Per other language, its words for this language's filter values, so the switch keeps the reader's filters. */
+	switchFilters: Partial<Record<Language, FilterTranslation>>;
+}
+
+/** The search page: what its language switch needs to carry a search across. */
+export async function searchPaths(lang: Language) {
+	const districts = await getDistricts(lang);
+	const t = useTranslations(lang);
+	const pairs = (keys: readonly UiKey[], other: (key: UiKey) => string) => Object.fromEntries(keys.map((key) => [t(key), other(key)]));
+	const switchFilters = Object.fromEntries(
+		otherLanguages(lang).map((other) => {
+			const there = useTranslations(other);
+			const translation: FilterTranslation = {
+				type: pairs(['search.type.story', 'search.type.business', 'search.type.district'], there),
+				kind: pairs(STORY_KINDS.map((kind) => `story.kind.${kind}` as const), there),
+				district: Object.fromEntries(districts.map((district) => [district.data.name[lang], district.data.name[other]])),
+			};
+			return [other, translation];
+		}),
+	);
+	const view: SearchView = { switchFilters };
 	return [keyed({}, { view })];
 }
 

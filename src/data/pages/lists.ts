@@ -3,7 +3,7 @@
  * business, an author and a tag. Each holds the cards it shows, the entries it
  * names and the head's entity; its key is the model's digest.
  */
-import type { Language } from '../../i18n/languages.ts';
+import { LANGUAGES, type Language } from '../../i18n/languages.ts';
 import { keyed } from '../../utils/digest.ts';
 import { paginate, type Page } from '../../utils/pagination.ts';
 import { addressOf, entryUrl, urlSlug, type Addressable } from '../../utils/routes.ts';
@@ -31,29 +31,38 @@ function businessItem(business: BusinessEntry, districts: ReadonlyMap<string, Di
 
 /** The stories index and its numbered pages: `/it/storie/`, `/it/storie/2/` … */
 export async function storyListPaths(lang: Language) {
-	const [stories, { districts }] = await Promise.all([getStories(lang), getIndexes()]);
-	return paginate(storyCards(stories, districts), STORIES_PER_PAGE).map((page) => keyed({ page: page.number === 1 ? undefined : String(page.number) }, { page }));
+	const [stories, { districts }, pagesIn] = await Promise.all([getStories(lang), getIndexes(), listLengths((other) => getStories(other))]);
+	return paginate(storyCards(stories, districts), STORIES_PER_PAGE).map((page) => keyed({ page: page.number === 1 ? undefined : String(page.number) }, { page, pagesIn }));
+}
+
+/** How many pages a story list has in each language, so the language switch of page 3 can land on page 3 where it exists. */
+async function listLengths(storiesIn: (lang: Language) => Promise<readonly unknown[]>): Promise<Record<Language, number>> {
+	const counts = await Promise.all(LANGUAGES.map(async (lang) => [lang, Math.max(1, Math.ceil((await storiesIn(lang)).length / STORIES_PER_PAGE))] as const));
+	return Object.fromEntries(counts) as Record<Language, number>;
 }
 
 export interface DistrictPageView {
 	district: DistrictEntry;
 	businesses: BusinessItem[];
 	page: Page<StoryCardView>;
+	/** The number of pages of this district's list in each language. */
+	pagesIn: Record<Language, number>;
 	entity: PageEntity;
 }
 
 /** Each district, with its stories paginated: `/it/distretti/sassuolo/`, `/it/distretti/sassuolo/2/` … */
 export async function districtPaths(lang: Language) {
 	const [districtList, stories, businesses, { districts }] = await Promise.all([getDistricts(lang), getStories(lang), getBusinesses(), getIndexes()]);
-	return districtList.flatMap((district) => {
+	return Promise.all(districtList.map(async (district) => {
+		const pagesIn = await listLengths(async (other) => (await getStories(other)).filter((story) => story.data.district === district.id));
 		const own = businesses.filter((business) => business.data.district === district.id).map((business) => businessItem(business, districts, lang));
 		const cards = storyCards(stories.filter((story) => story.data.district === district.id), districts);
 		const slug = urlSlug(addressOf(district), lang);
 		return paginate(cards, STORIES_PER_PAGE).map((page) => {
-			const view: DistrictPageView = { district, businesses: own, page, entity: districtEntity(district, lang, page.number) };
+			const view: DistrictPageView = { district, businesses: own, page, pagesIn, entity: districtEntity(district, lang, page.number) };
 			return keyed({ path: page.number === 1 ? slug : `${slug}/${page.number}` }, { view });
 		});
-	});
+	})).then((paths) => paths.flat());
 }
 
 export interface BusinessPageView {
