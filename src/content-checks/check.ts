@@ -13,6 +13,7 @@ import { RECHECK_MONTHS } from '../site.config.ts';
 import { recheckBacklog, type RecheckItem } from '../utils/recheck-backlog.ts';
 import { ID_PATTERN } from '../schemas/content.ts';
 import { slugTakenMessage } from '../schemas/rules.ts';
+import { slugClaims, type SlugClaim } from '../utils/slug-owners.ts';
 import { isTranslated, translationBacklog, type BacklogItem, type StoryFile } from '../utils/stories.ts';
 import { issuesToProblems } from './error-map.ts';
 import { lintMdx } from './mdx-lint.ts';
@@ -88,38 +89,30 @@ function sameTextInOneLanguage(stories: Valid<{ title?: string; description?: st
 	}
 }
 
-/** One address an entry holds in a language: its live slug (or file name), or a former slug that redirects to it. */
-interface SlugClaim {
-	lang: Language;
-	slug: string;
-	source: SourceFile;
-	/** Where the slug is written; none when the file name is the address. */
-	path?: (string | number)[];
-	former: boolean;
-}
-
 /**
  * An address belongs to one page per language: two entries cannot share a
  * slug, and a former slug cannot be a live one (its redirect would hide that
- * page or loop to itself). Names both files, the later one reported.
+ * page or loop to itself) nor another entry's former slug. Names both files,
+ * the later one reported; `fileOf` finds the file of a claim.
  */
-function slugCollisions(claims: SlugClaim[], problems: ContentProblem[]) {
+function slugCollisions(claims: SlugClaim[], fileOf: (claim: SlugClaim) => SourceFile, problems: ContentProblem[]) {
 	const report = (claim: SlugClaim, other: string, former: boolean) => {
 		const message = slugTakenMessage(claim.slug, other, former).en;
-		problems.push({ file: claim.source.file, line: claim.path && claim.source.lineOf(claim.path), field: claim.path?.join('.') ?? 'slug', message: claim.path ? message : `${message} (the file name is its address while it sets no slug)` });
+		const source = fileOf(claim);
+		problems.push({ file: source.file, line: claim.path && source.lineOf(claim.path), field: claim.path?.join('.') ?? 'slug', message: claim.path ? message : `${message} (the file name is its address while it sets no slug)` });
 	};
+	const key = (claim: SlugClaim) => `${claim.section}/${claim.lang}/${claim.slug}`;
 	const live = new Map<string, SlugClaim>();
 	for (const claim of claims.filter((each) => !each.former)) {
-		const first = live.get(`${claim.lang}/${claim.slug}`);
-		if (first) report(claim, first.source.file, false);
-		else live.set(`${claim.lang}/${claim.slug}`, claim);
+		const first = live.get(key(claim));
+		if (first) report(claim, fileOf(first).file, false);
+		else live.set(key(claim), claim);
 	}
 	const formerOwners = new Map<string, SlugClaim>();
 	for (const claim of claims.filter((each) => each.former)) {
-		const key = `${claim.lang}/${claim.slug}`;
-		const owner = live.get(key) ?? formerOwners.get(key);
-		if (owner && (owner.former ? owner.source !== claim.source : true)) report(claim, owner.former ? `${owner.source.file} (as its former slug)` : owner.source.file, true);
-		else formerOwners.set(key, claim);
+		const owner = live.get(key(claim)) ?? formerOwners.get(key(claim));
+		if (owner && (!owner.former || fileOf(owner) !== fileOf(claim))) report(claim, owner.former ? `${fileOf(owner).file} (as its former slug)` : fileOf(owner).file, true);
+		else formerOwners.set(key(claim), claim);
 	}
 }
 
@@ -212,26 +205,11 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentR
 
 	const pairs = byFileName(stories);
 	for (const [, versions] of pairs) sharedFieldsAgree(versions, SHARED_STORY_FIELDS, problems);
+	const storyFileOf = new Map(stories.map(({ source }) => [`${source.lang}/${source.id}`, source]));
+	const districtFileOf = new Map(districts.map(({ source }) => [source.id, source]));
 	slugCollisions(
-		stories.flatMap(({ source, data }): SlugClaim[] => {
-			const lang = source.lang as Language;
-			return [
-				{ lang, slug: data.slug ?? source.id, source, ...(data.slug ? { path: ['slug'] } : {}), former: false },
-				...(data.formerSlugs ?? []).map((slug, index) => ({ lang, slug, source, path: ['formerSlugs', index], former: true })),
-			];
-		}),
-		problems,
-	);
-	slugCollisions(
-		districts.flatMap(({ source, data }) =>
-			LANGUAGES.flatMap((lang): SlugClaim[] => {
-				const own = data.slug?.[lang];
-				return [
-					{ lang, slug: own ?? source.id, source, ...(own ? { path: ['slug', lang] } : {}), former: false },
-					...(data.formerSlugs?.[lang] ?? []).map((slug, index) => ({ lang, slug, source, path: ['formerSlugs', lang, index], former: true })),
-				];
-			}),
-		),
+		slugClaims(stories.map(({ source, data }) => ({ lang: source.lang as Language, id: source.id, data })), districts.map(({ source, data }) => ({ id: source.id, data }))),
+		(claim) => (claim.section === 'stories' ? storyFileOf.get(`${claim.lang}/${claim.id}`)! : districtFileOf.get(claim.id)!),
 		problems,
 	);
 	const pageCount = checkPages(root, problems, mediaExists);
