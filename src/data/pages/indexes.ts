@@ -3,8 +3,12 @@
  * businesses, tags): what each shows, computed before rendering, so these
  * pages too are copied from the previous build while their model holds.
  */
-import type { Language } from '../../i18n/languages.ts';
+import { otherLanguages, type Language } from '../../i18n/languages.ts';
+import { useTranslations, type UiKey } from '../../i18n/translate.ts';
+import { STORY_KINDS } from '../../schemas/content.ts';
+import type { FilterTranslation } from '../../utils/search-state.ts';
 import { keyed } from '../../utils/digest.ts';
+import { addressOf, type Addressable } from '../../utils/routes.ts';
 import { getBusinesses, getDistricts, getIndexes, getStories, getTopics, type DistrictEntry } from '../content.ts';
 import { storyCards, type StoryCardView } from './cards.ts';
 
@@ -30,7 +34,7 @@ export async function districtsIndexPaths(lang: Language) {
 
 export interface BusinessesIndexView {
 	/** Districts that have businesses, by name in the language, each with its businesses. */
-	groups: { id: string; name: string; businesses: { id: string; name: string; town: string; makes: string }[] }[];
+	groups: (Addressable & { name: string; businesses: { id: string; name: string; town: string; makes: string }[] })[];
 }
 
 /** Every business, grouped by district. */
@@ -38,12 +42,38 @@ export async function businessesIndexPaths(lang: Language) {
 	const [businesses, districts] = await Promise.all([getBusinesses(), getDistricts(lang)]);
 	const groups = districts
 		.map((district) => ({
-			id: district.id,
+			...addressOf(district),
 			name: district.data.name[lang],
 			businesses: businesses.filter((business) => business.data.district === district.id).map(({ id, data }) => ({ id, name: data.name, town: data.town, makes: data.makes[lang] })),
 		}))
 		.filter((group) => group.businesses.length > 0);
 	const view: BusinessesIndexView = { groups };
+	return [keyed({}, { view })];
+}
+
+export interface SearchView {
+	/** Per other language, its words for this language's filter values, so the switch keeps the reader's filters. */
+	switchFilters: Partial<Record<Language, FilterTranslation>>;
+}
+
+/** The search page: what its language switch needs to carry a search across. */
+export async function searchPaths(lang: Language) {
+	const [districts, { topics }] = await Promise.all([getDistricts(lang), getIndexes()]);
+	const t = useTranslations(lang);
+	const pairs = (keys: readonly UiKey[], other: (key: UiKey) => string) => Object.fromEntries(keys.map((key) => [t(key), other(key)]));
+	const switchFilters = Object.fromEntries(
+		otherLanguages(lang).map((other) => {
+			const there = useTranslations(other);
+			const translation: FilterTranslation = {
+				type: pairs(['search.type.story', 'search.type.business', 'search.type.district'], there),
+				kind: pairs(STORY_KINDS.map((kind) => `story.kind.${kind}` as const), there),
+				district: Object.fromEntries(districts.map((district) => [district.data.name[lang], district.data.name[other]])),
+				tag: Object.fromEntries([...topics.values()].map((topic) => [topic.data.name[lang], topic.data.name[other]])),
+			};
+			return [other, translation];
+		}),
+	);
+	const view: SearchView = { switchFilters };
 	return [keyed({}, { view })];
 }
 
