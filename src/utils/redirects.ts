@@ -61,10 +61,13 @@ export function redirectsFile(redirects: readonly Redirect[]): string {
  * The page left at a former address: refreshes at once to the new one, names
  * it as canonical so search engines move their entry there, stays out of
  * results itself, and shows the link for whoever the refresh does not carry.
+ * The refresh and the link follow the site path, so a copy of the site served
+ * elsewhere (offline from dist/, a preview host) stays on that copy.
  */
 export function redirectPage({ lang, to }: Redirect, site: URL | string): string {
 	const t = useTranslations(lang);
-	const target = escapeHtml(new URL(to, site).href);
+	const canonical = escapeHtml(new URL(to, site).href);
+	const target = escapeHtml(to);
 	return [
 		'<!doctype html>',
 		`<html lang="${LOCALES[lang].htmlLang}">`,
@@ -74,7 +77,7 @@ export function redirectPage({ lang, to }: Redirect, site: URL | string): string
 		`<meta http-equiv="Content-Security-Policy" content="default-src 'none'">`,
 		`<title>${escapeHtml(t('moved.title'))} · Trame</title>`,
 		'<meta name="robots" content="noindex">',
-		`<link rel="canonical" href="${target}">`,
+		`<link rel="canonical" href="${canonical}">`,
 		`<meta http-equiv="refresh" content="0; url=${target}">`,
 		'</head>',
 		'<body>',
