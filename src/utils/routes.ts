@@ -3,7 +3,7 @@
  * (links shared on WhatsApp, printed QR codes, search engines), so pages,
  * feeds, the sitemap and tests all ask this module instead of concatenating.
  */
-import { isLanguage, LANGUAGE_TABLE, SECTIONS, type Language, type Section } from '../i18n/languages.ts';
+import { FACETS, isLanguage, LANGUAGE_TABLE, SECTIONS, type Facet, type Language, type Section } from '../i18n/languages.ts';
 
 export type { Section };
 
@@ -35,6 +35,11 @@ export function entryUrl(lang: Language, section: Section, id: string, page = 1)
 	return withBase(`${lang}/${sectionSegment(lang, section)}/${id}/${pagePart}`);
 }
 
+/** One filtered view of the business directory, such as `/en/businesses/district/sassuolo/`; `value` is already a URL segment. */
+export function filterUrl(lang: Language, facet: Facet, value: string): string {
+	return withBase(`${lang}/${sectionSegment(lang, 'businesses')}/${LANGUAGE_TABLE[lang].facets[facet]}/${value}/`);
+}
+
 /**
  * What a site path shows. A bare number after a section is a page of its
  * index (`/it/storie/2/`), a number after an entry a page of that entry's list
@@ -44,7 +49,8 @@ export function entryUrl(lang: Language, section: Section, id: string, page = 1)
 export type ParsedUrl =
 	| { kind: 'home'; lang: Language }
 	| { kind: 'index'; lang: Language; section: Section; page: number }
-	| { kind: 'entry'; lang: Language; section: Section; id: string; page: number };
+	| { kind: 'entry'; lang: Language; section: Section; id: string; page: number }
+	| { kind: 'filter'; lang: Language; section: 'businesses'; facet: Facet; value: string; page: 1 };
 
 const PAGE_NUMBER = /^\d+$/;
 
@@ -61,6 +67,8 @@ export function parseUrl(pathname: string): ParsedUrl | undefined {
 	if (!section) return undefined;
 	if (id === undefined) return { kind: 'index', lang, section, page: 1 };
 	if (PAGE_NUMBER.test(id)) return page === undefined ? { kind: 'index', lang, section, page: Number(id) } : undefined;
+	const facet = section === 'businesses' && page !== undefined ? FACETS.find((key) => LANGUAGE_TABLE[lang].facets[key] === id) : undefined;
+	if (facet) return { kind: 'filter', lang, section: 'businesses', facet, value: page!, page: 1 };
 	if (page !== undefined && !PAGE_NUMBER.test(page)) return undefined;
 	return { kind: 'entry', lang, section, id, page: page === undefined ? 1 : Number(page) };
 }

@@ -5,7 +5,7 @@
  */
 import type { Language } from '../../i18n/languages.ts';
 import { keyed } from '../../utils/digest.ts';
-import { getBusinesses, getDistricts, getIndexes, getStories, getTopics, type DistrictEntry } from '../content.ts';
+import { getDistricts, getIndexes, getStories, getTopics, type DistrictEntry } from '../content.ts';
 import { storyCards, type StoryCardView } from './cards.ts';
 
 export interface HomeView {
@@ -26,25 +26,6 @@ export async function homePaths(lang: Language) {
 /** The districts' map and grid. */
 export async function districtsIndexPaths(lang: Language) {
 	return [keyed({}, { view: { districts: await getDistricts(lang) } })];
-}
-
-export interface BusinessesIndexView {
-	/** Districts that have businesses, by name in the language, each with its businesses. */
-	groups: { id: string; name: string; businesses: { id: string; name: string; town: string; makes: string }[] }[];
-}
-
-/** Every business, grouped by district. */
-export async function businessesIndexPaths(lang: Language) {
-	const [businesses, districts] = await Promise.all([getBusinesses(), getDistricts(lang)]);
-	const groups = districts
-		.map((district) => ({
-			id: district.id,
-			name: district.data.name[lang],
-			businesses: businesses.filter((business) => business.data.district === district.id).map(({ id, data }) => ({ id, name: data.name, town: data.town, makes: data.makes[lang] })),
-		}))
-		.filter((group) => group.businesses.length > 0);
-	const view: BusinessesIndexView = { groups };
-	return [keyed({}, { view })];
 }
 
 /** Every topic of the language that has a page, with how many entries carry it. */

@@ -3,12 +3,14 @@
  * business, an author and a tag. Each holds the cards it shows, the entries it
  * names and the head's entity; its key is the model's digest.
  */
-import { LANGUAGES, type Language } from '../../i18n/languages.ts';
+import { LANGUAGES, type Language, type VisitKind } from '../../i18n/languages.ts';
 import { inLanguages, type Translations } from '../../utils/alternates.ts';
 import { keyed } from '../../utils/digest.ts';
 import { paginate, type Page } from '../../utils/pagination.ts';
 import { entryUrl } from '../../utils/routes.ts';
 import type { District } from '../../schemas/content.ts';
+import { businessCard, receivingFirst, visitKinds, type BusinessCardView } from '../../utils/directory.ts';
+import { directionsLinks } from '../../utils/maps.ts';
 import { topicLabels, type TopicLabel } from '../../utils/topics.ts';
 import { getAuthors, getBusinesses, getDistricts, getIndexes, getPageLinks, getStories, getTopics, type AuthorEntry, type BusinessEntry, type DistrictEntry, type TopicEntry } from '../content.ts';
 import { storyCards, type StoryCardView } from './cards.ts';
@@ -41,7 +43,8 @@ export async function storyListPaths(lang: Language) {
 export interface DistrictPageView {
 	district: DistrictEntry;
 	sectors: TopicLabel[];
-	businesses: BusinessItem[];
+	/** The district's businesses, those receiving buyers or the public first. */
+	businesses: BusinessCardView[];
 	page: Page<StoryCardView>;
 	entity: PageEntity;
 }
@@ -50,7 +53,7 @@ export interface DistrictPageView {
 export async function districtPaths(lang: Language) {
 	const [districtList, stories, businesses, { districts, topics }] = await Promise.all([getDistricts(lang), getStories(lang), getBusinesses(), getIndexes()]);
 	return districtList.flatMap((district) => {
-		const own = businesses.filter((business) => business.data.district === district.id).map((business) => businessItem(business, districts, topics, lang));
+		const own = receivingFirst(businesses.filter((business) => business.data.district === district.id).map((business) => businessCard(business, districts, topics, lang)));
 		const sectors = topicLabels(district.data.sectors, topics, lang);
 		const cards = storyCards(stories.filter((story) => story.data.district === district.id), districts);
 		return paginate(cards, STORIES_PER_PAGE).map((page) => {
@@ -63,6 +66,8 @@ export async function districtPaths(lang: Language) {
 export interface BusinessPageView {
 	business: BusinessEntry;
 	sectors: TopicLabel[];
+	visits: VisitKind[];
+	directions: ReturnType<typeof directionsLinks>;
 	district: { id: string; name: string; cover: string };
 	stories: StoryCardView[];
 	entity: PageEntity;
@@ -78,6 +83,8 @@ export async function businessPaths(lang: Language) {
 		const view: BusinessPageView = {
 			business,
 			sectors,
+			visits: visitKinds(business.data.visits),
+			directions: directionsLinks(business.data.coordinates, business.data.name),
 			district: { id: district.id, name: district.data.name[lang], cover: district.data.cover.image },
 			stories: storyCards(stories.filter((story) => story.data.businesses.includes(business.id)), districts),
 			entity: businessEntity(business, district, sectors, lang),
