@@ -7,10 +7,11 @@
 import { FACETS, LANGUAGE_TABLE, VISIT_KINDS, type Facet, type Language, type VisitKind } from '../i18n/languages.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import type { Business } from '../schemas/content.ts';
-import { inEveryLanguage, type Translations } from '../utils/alternates.ts';
-import { languageInSentence } from '../utils/format.ts';
-import { filterUrl, sectionUrl } from '../utils/routes.ts';
-import { topicLabels, topicSlug, type TopicEntry, type TopicLabel } from '../utils/topics.ts';
+import { inEveryLanguage, type Translations } from './alternates.ts';
+import { languageInSentence } from './format.ts';
+import { paginate, type Page } from './pagination.ts';
+import { filterUrl, sectionUrl } from './routes.ts';
+import { topicLabels, topicSlug, type TopicEntry, type TopicLabel } from './topics.ts';
 
 /** A business as the directory, a district and a story show it: where it is and whom it receives. */
 export interface BusinessCardView {
@@ -76,16 +77,30 @@ export interface FilterGroup {
 	options: FilterOption[];
 }
 
+/** Businesses per directory page: a long list is split so no page grows with the portal. */
+export const BUSINESSES_PER_PAGE = 48;
+
 export interface DirectoryView {
 	filters: FilterGroup[];
 	/** The filter of this view; the unfiltered directory has none. */
 	active?: { facet: Facet; label: string };
-	cards: BusinessCardView[];
+	/** How many businesses the view lists over all its pages. */
+	count: number;
+	page: Page<BusinessCardView>;
+	/** The address of each page of the view, first page first. */
+	pageUrls: string[];
 	translations: Translations;
 }
 
+/** One page of the directory or of a filtered view. */
+export interface DirectoryPage {
+	/** The filter value, as the route's segments; none for the unfiltered directory. */
+	value?: FacetValue & { segment: string };
+	view: DirectoryView;
+}
+
 /** A filter value as the language-independent id (district, topic, visit kind, language code) that every language's URL is made from. */
-interface FacetValue {
+export interface FacetValue {
 	facet: Facet;
 	id: string;
 }
@@ -117,10 +132,11 @@ const keyOf = (value: FacetValue) => `${value.facet}:${value.id}`;
 
 /**
  * The directory and its filtered views in one language, from the cards of
- * every business: the first view is unfiltered, each other lists exactly the
- * businesses that have its value. Only values some business has get a page.
+ * every business, each split into pages: the unfiltered directory comes
+ * first, each filtered view lists exactly the businesses that have its value.
+ * Only values some business has get a view.
  */
-export function directoryViews(cards: readonly BusinessCardView[], lang: Language, topics: ReadonlyMap<string, TopicEntry>): { value?: FacetValue & { segment: string }; view: DirectoryView }[] {
+export function directoryViews(cards: readonly BusinessCardView[], lang: Language, topics: ReadonlyMap<string, TopicEntry>, perPage = BUSINESSES_PER_PAGE): DirectoryPage[] {
 	const members = new Map<string, { value: FacetValue; cards: BusinessCardView[] }>();
 	for (const card of cards) {
 		for (const value of facetValues(card)) {
@@ -139,18 +155,20 @@ export function directoryViews(cards: readonly BusinessCardView[], lang: Languag
 	}));
 	const filtersFor = (current?: string): FilterGroup[] =>
 		options.map(({ facet, values }) => ({ facet, options: values.map((entry) => ({ href: entry.href, label: entry.label, count: entry.cards.length, current: keyOf(entry.value) === current })) }));
-	const unfiltered = { view: { filters: filtersFor(), cards: [...cards], translations: inEveryLanguage((other) => sectionUrl(other, 'businesses')) } };
+	/** The pages of one view; only the first has translations, later pages list other businesses in each language. */
+	const pagesOf = (listed: readonly BusinessCardView[], urlFor: (lang: Language, page: number) => string, view: Pick<DirectoryView, 'filters' | 'active'>): DirectoryView[] => {
+		const pages = paginate(listed, perPage);
+		const pageUrls = pages.map((page) => urlFor(lang, page.number));
+		return pages.map((page) => ({ ...view, count: listed.length, page, pageUrls, translations: page.number === 1 ? inEveryLanguage((other) => urlFor(other, 1)) : { [lang]: pageUrls[page.number - 1] } }));
+	};
+	const unfiltered = pagesOf(cards, (other, page) => sectionUrl(other, 'businesses', page), { filters: filtersFor() }).map((view) => ({ view }));
 	const filtered = options.flatMap(({ values }) =>
-		values.map((entry) => ({
-			value: { ...entry.value, segment: segment(entry.value, lang, topics) },
-			view: {
-				filters: filtersFor(keyOf(entry.value)),
-				active: { facet: entry.value.facet, label: entry.label },
-				cards: entry.cards,
-				translations: inEveryLanguage((other) => filterUrl(other, entry.value.facet, segment(entry.value, other, topics))),
-			},
-		})),
+		values.flatMap((entry) =>
+			pagesOf(entry.cards, (other, page) => filterUrl(other, entry.value.facet, segment(entry.value, other, topics), page), { filters: filtersFor(keyOf(entry.value)), active: { facet: entry.value.facet, label: entry.label } }).map((view) => ({
+				value: { ...entry.value, segment: segment(entry.value, lang, topics) },
+				view,
+			})),
+		),
 	);
-	return [unfiltered, ...filtered];
+	return [...unfiltered, ...filtered];
 }
-

@@ -13,13 +13,17 @@ export function osmUrl({ lat, lon }: Coordinates, zoom = 15): string {
 }
 
 export type DirectionsProvider = 'geo' | 'osm' | 'google' | 'apple';
+export interface DirectionLink {
+	provider: DirectionsProvider;
+	href: string;
+}
 
 /**
  * Directions to a place from its coordinates alone, so a business without a
  * street address gets them too: `geo:` opens the phone's own map app, the
  * others the provider's route planner with the place as destination.
  */
-export function directionsLinks({ lat, lon }: Coordinates, name: string): { provider: DirectionsProvider; href: string }[] {
+export function directionsLinks({ lat, lon }: Coordinates, name: string): DirectionLink[] {
 	const at = `${lat},${lon}`;
 	const label = encodeURIComponent(name);
 	return [

@@ -35,9 +35,9 @@ export function entryUrl(lang: Language, section: Section, id: string, page = 1)
 	return withBase(`${lang}/${sectionSegment(lang, section)}/${id}/${pagePart}`);
 }
 
-/** One filtered view of the business directory, such as `/en/businesses/district/sassuolo/`; `value` is already a URL segment. */
-export function filterUrl(lang: Language, facet: Facet, value: string): string {
-	return withBase(`${lang}/${sectionSegment(lang, 'businesses')}/${LANGUAGE_TABLE[lang].facets[facet]}/${value}/`);
+/** One filtered view of the business directory, such as `/en/businesses/district/sassuolo/`; `value` is already a URL segment, later pages are numbered. */
+export function filterUrl(lang: Language, facet: Facet, value: string, page = 1): string {
+	return withBase(`${lang}/${sectionSegment(lang, 'businesses')}/${LANGUAGE_TABLE[lang].facets[facet]}/${value}/${page > 1 ? `${page}/` : ''}`);
 }
 
 /**
@@ -50,7 +50,7 @@ export type ParsedUrl =
 	| { kind: 'home'; lang: Language }
 	| { kind: 'index'; lang: Language; section: Section; page: number }
 	| { kind: 'entry'; lang: Language; section: Section; id: string; page: number }
-	| { kind: 'filter'; lang: Language; section: 'businesses'; facet: Facet; value: string; page: 1 };
+	| { kind: 'filter'; lang: Language; section: 'businesses'; facet: Facet; value: string; page: number };
 
 const PAGE_NUMBER = /^\d+$/;
 
@@ -60,7 +60,7 @@ const PAGE_NUMBER = /^\d+$/;
  */
 export function parseUrl(pathname: string): ParsedUrl | undefined {
 	const withoutBase = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
-	const [lang, segment, id, page, ...rest] = withoutBase.split('/').filter(Boolean);
+	const [lang, segment, id, page, filterPage, ...rest] = withoutBase.split('/').filter(Boolean);
 	if (!isLanguage(lang) || rest.length > 0) return undefined;
 	if (!segment) return { kind: 'home', lang };
 	const section = SECTIONS.find((key) => sectionSegment(lang, key) === segment);
@@ -68,8 +68,8 @@ export function parseUrl(pathname: string): ParsedUrl | undefined {
 	if (id === undefined) return { kind: 'index', lang, section, page: 1 };
 	if (PAGE_NUMBER.test(id)) return page === undefined ? { kind: 'index', lang, section, page: Number(id) } : undefined;
 	const facet = section === 'businesses' && page !== undefined ? FACETS.find((key) => LANGUAGE_TABLE[lang].facets[key] === id) : undefined;
-	if (facet) return { kind: 'filter', lang, section: 'businesses', facet, value: page!, page: 1 };
-	if (page !== undefined && !PAGE_NUMBER.test(page)) return undefined;
+	if (facet) return filterPage === undefined || PAGE_NUMBER.test(filterPage) ? { kind: 'filter', lang, section: 'businesses', facet, value: page!, page: filterPage === undefined ? 1 : Number(filterPage) } : undefined;
+	if (filterPage !== undefined || (page !== undefined && !PAGE_NUMBER.test(page))) return undefined;
 	return { kind: 'entry', lang, section, id, page: page === undefined ? 1 : Number(page) };
 }
 

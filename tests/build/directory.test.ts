@@ -8,9 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content-checks/check.ts';
 import { LANGUAGES, LANGUAGE_TABLE, type Language } from '../../src/i18n/languages.ts';
 import { useTranslations } from '../../src/i18n/translate.ts';
-import { entryUrl, filterUrl, sectionUrl } from '../../src/utils/routes.ts';
+import { entryUrl, filterUrl, isEntryPage, parseUrl, sectionUrl } from '../../src/utils/routes.ts';
 import { topicSlug } from '../../src/utils/topics.ts';
-import { attribute, readPage, requireDist, type Element } from '../support/dist.ts';
+import { attribute, htmlPages, readPage, requireDist, type Element } from '../support/dist.ts';
 
 const { businesses, topics } = checkContent(process.cwd());
 
@@ -22,16 +22,7 @@ const listed = (page: Element[]) => page.filter((element) => attribute(element, 
 /** The badges of each card on a page, by business id. */
 function badges(page: Element[]): Record<string, string[]> {
 	const cards = page.filter((element) => attribute(element, 'data-business') !== undefined);
-	return Object.fromEntries(cards.map((card) => {
-		const inside: string[] = [];
-		const visit = (node: Element) => {
-			const kind = attribute(node, 'data-visit');
-			if (kind) inside.push(kind);
-			for (const child of node.childNodes) if ('tagName' in child) visit(child);
-		};
-		visit(card);
-		return [attribute(card, 'data-business')!, inside];
-	}));
+	return Object.fromEntries(cards.map((card) => [attribute(card, 'data-business')!, descendants(card).flatMap((element) => attribute(element, 'data-visit') ?? [])]));
 }
 
 const expectedBadges = (visits: (typeof businesses)[number]['data']['visits']) => [...(visits.buyers ? ['buyers'] : []), ...(visits.public ? ['public'] : []), ...(visits.byAppointment ? ['appointment'] : [])];
@@ -124,3 +115,35 @@ describe.each(LANGUAGES)('directions on business pages, in %s', (lang) => {
 		}
 	});
 });
+
+describe.each(LANGUAGES)('the “Contact / visit” block of stories, in %s', (lang) => {
+	const storyPages = () => htmlPages().filter((path) => isEntryPage(parseUrl(path), 'stories') && parseUrl(path)!.lang === lang);
+
+	it('shows every business of the story with its badges, e-mail, phone, website and directions', () => {
+		let blocks = 0;
+		for (const path of storyPages()) {
+			const page = readPage(path);
+			const links = page.filter((element) => element.tagName === 'a').map((element) => parseUrl(attribute(element, 'href') ?? ''));
+			const named = new Set(links.flatMap((link) => (isEntryPage(link, 'businesses') ? [link.id] : [])));
+			const shown = page.filter((element) => attribute(element, 'data-contact') !== undefined);
+			expect(shown.map((block) => attribute(block, 'data-contact')).sort(), path).toEqual([...named].sort());
+			for (const block of shown) {
+				blocks += 1;
+				const { id, data } = businesses.find((business) => business.id === attribute(block, 'data-contact'))!;
+				const inside = descendants(block);
+				const hrefs = inside.filter((element) => element.tagName === 'a').map((element) => attribute(element, 'href'));
+				expect(inside.flatMap((element) => attribute(element, 'data-visit') ?? []), `${path} ${id}`).toEqual(expectedBadges(data.visits));
+				if (data.email) expect(hrefs, `${path} ${id}`).toContain(`mailto:${data.email}`);
+				if (data.phone) expect(hrefs, `${path} ${id}`).toContain(`tel:${data.phone.replace(/[^\d+]/g, '')}`);
+				if (data.website) expect(hrefs, `${path} ${id}`).toContain(data.website);
+				expect(inside.flatMap((element) => attribute(element, 'data-directions') ?? []), `${path} ${id}`).toEqual(['geo', 'osm', 'google', 'apple']);
+			}
+		}
+		expect(blocks).toBeGreaterThan(5);
+	});
+});
+
+/** An element and everything inside it. */
+function descendants(root: Element): Element[] {
+	return [root, ...root.childNodes.flatMap((child) => ('tagName' in child ? descendants(child) : []))];
+}

@@ -53,7 +53,7 @@ describe('business cards', () => {
 
 describe('the directory’s filtered views', () => {
 	const views = directoryViews(all, 'en', topics);
-	const byUrl = new Map(views.slice(1).map(({ value, view }) => [`${value!.facet}/${value!.segment}`, view.cards.map((card) => card.id)]));
+	const byUrl = new Map(views.slice(1).map(({ value, view }) => [`${value!.facet}/${value!.segment}`, view.page.items.map((card) => card.id)]));
 
 	it('list exactly the businesses with the value, one view per value some business has', () => {
 		expect(Object.fromEntries(byUrl)).toEqual({
@@ -68,7 +68,7 @@ describe('the directory’s filtered views', () => {
 			'language/de': ['b'],
 			'language/it': ['a', 'b', 'c'],
 		});
-		expect(views[0]!.view.cards).toHaveLength(3);
+		expect(views[0]!.view.page.items).toHaveLength(3);
 	});
 
 	it('link every filter value with its count, and mark the current one', () => {
@@ -88,7 +88,19 @@ describe('the directory’s filtered views', () => {
 		expect(visitors.translations.it).toBe('/it/imprese/visite/pubblico/');
 	});
 
+	it('split into numbered pages when long, each filtered view listing all its businesses once', () => {
+		const paged = directoryViews(all, 'en', topics, 2);
+		const italian = paged.filter(({ value }) => value?.id === 'it').map(({ view }) => view);
+		expect(italian.map((view) => view.page.items.map((card) => card.id))).toEqual([['a', 'b'], ['c']]);
+		expect(italian.map((view) => view.count)).toEqual([3, 3]);
+		expect(italian[1]!.pageUrls).toEqual(['/en/businesses/language/it/', '/en/businesses/language/it/2/']);
+		expect(italian[1]!.translations).toEqual({ en: '/en/businesses/language/it/2/' });
+		expect(paged.filter(({ value }) => !value).map(({ view }) => view.pageUrls.at(view.page.number - 1))).toEqual(['/en/businesses/', '/en/businesses/2/']);
+	});
+
 	it('have addresses the site reads back as filters of the business section', () => {
+		expect(parseUrl('/en/businesses/language/it/2/')).toEqual({ kind: 'filter', lang: 'en', section: 'businesses', facet: 'language', value: 'it', page: 2 });
+		expect(parseUrl('/en/businesses/language/it/x/')).toBeUndefined();
 		expect(parseUrl('/it/imprese/visite/pubblico/')).toEqual({ kind: 'filter', lang: 'it', section: 'businesses', facet: 'visits', value: 'pubblico', page: 1 });
 		expect(parseUrl('/en/businesses/ceramiche-fontana/')).toMatchObject({ kind: 'entry', id: 'ceramiche-fontana' });
 		expect(parseUrl('/en/stories/district/sassuolo/')).toBeUndefined();

@@ -4,7 +4,7 @@
  */
 import { LANGUAGE_TABLE, type Language } from '../../i18n/languages.ts';
 import { keyed } from '../../utils/digest.ts';
-import { businessCard, directoryViews } from '../../utils/directory.ts';
+import { businessCard, directoryViews, type DirectoryView } from '../../utils/directory.ts';
 import { getBusinesses, getIndexes } from '../content.ts';
 
 async function directoryOf(lang: Language) {
@@ -16,14 +16,16 @@ async function directoryOf(lang: Language) {
 	);
 }
 
-/** The unfiltered directory: `/it/imprese/`, `/en/businesses/`. */
+const pageParam = (view: DirectoryView) => (view.page.number === 1 ? undefined : String(view.page.number));
+
+/** The unfiltered directory and its numbered pages: `/it/imprese/`, `/en/businesses/2/` … */
 export async function businessesIndexPaths(lang: Language) {
-	const [first] = await directoryOf(lang);
-	return [keyed({}, { view: first!.view })];
+	const views = (await directoryOf(lang)).filter(({ value }) => !value);
+	return views.map(({ view }) => keyed({ page: pageParam(view) }, { view }));
 }
 
-/** One page per filter value: `/en/businesses/district/sassuolo/`, `/it/imprese/visite/pubblico/` … */
+/** One page per filter value, numbered when long: `/en/businesses/district/sassuolo/`, `/it/imprese/visite/pubblico/2/` … */
 export async function businessFilterPaths(lang: Language) {
-	const views = (await directoryOf(lang)).slice(1);
-	return views.map(({ value, view }) => keyed({ facet: LANGUAGE_TABLE[lang].facets[value!.facet], value: value!.segment }, { view }));
+	const views = (await directoryOf(lang)).filter(({ value }) => value);
+	return views.map(({ value, view }) => keyed({ facet: LANGUAGE_TABLE[lang].facets[value!.facet], value: value!.segment, page: pageParam(view) }, { view }));
 }

@@ -10,7 +10,7 @@ import { paginate, type Page } from '../../utils/pagination.ts';
 import { entryUrl } from '../../utils/routes.ts';
 import type { District } from '../../schemas/content.ts';
 import { businessCard, receivingFirst, visitKinds, type BusinessCardView } from '../../utils/directory.ts';
-import { directionsLinks } from '../../utils/maps.ts';
+import { directionsLinks, type DirectionLink } from '../../utils/maps.ts';
 import { topicLabels, type TopicLabel } from '../../utils/topics.ts';
 import { getAuthors, getBusinesses, getDistricts, getIndexes, getPageLinks, getStories, getTopics, type AuthorEntry, type BusinessEntry, type DistrictEntry, type TopicEntry } from '../content.ts';
 import { storyCards, type StoryCardView } from './cards.ts';
@@ -67,7 +67,7 @@ export interface BusinessPageView {
 	business: BusinessEntry;
 	sectors: TopicLabel[];
 	visits: VisitKind[];
-	directions: ReturnType<typeof directionsLinks>;
+	directions: DirectionLink[];
 	district: { id: string; name: string; cover: string };
 	stories: StoryCardView[];
 	entity: PageEntity;
