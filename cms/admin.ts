@@ -5,6 +5,7 @@
  */
 import CMS from 'decap-cms-app';
 import type { CmsConfig, EditorComponentOptions } from 'decap-cms-core';
+import type { SlugOwners } from '../src/utils/slug-owners.ts';
 import previewStyle from './preview.css?url';
 import { checked, CHECKED_WIDGETS } from './checked-widgets.ts';
 import { DateControl, DatePreview } from './date-widget.ts';
@@ -17,15 +18,16 @@ import { StoryPreview } from './story-preview.ts';
 const source = document.getElementById('cms-config');
 if (!source?.textContent) throw new Error('The admin page has no #cms-config element.');
 const config = JSON.parse(source.textContent) as CmsConfig;
+const owners = JSON.parse(document.getElementById('cms-slugs')?.textContent ?? '{"stories":{},"districts":{}}') as SlugOwners;
 
 for (const [name, { extension, format }] of Object.entries(FORMATS)) CMS.registerCustomFormat(name, extension, format);
 // Decap's built-in widgets, re-registered wrapped; the fourth argument (the options schema) is missing from Decap's types.
 const registerWidget = CMS.registerWidget as unknown as (name: string, control: unknown, preview: unknown, schema: unknown) => void;
 for (const name of CHECKED_WIDGETS) {
 	const widget = CMS.getWidget(name) as unknown as { control: Parameters<typeof checked>[0]; preview: unknown; schema?: object };
-	registerWidget(name, checked(widget.control), widget.preview, widget.schema);
+	registerWidget(name, checked(widget.control, owners), widget.preview, widget.schema);
 }
-registerWidget('italian-date', checked(DateControl as never), DatePreview, undefined);
+registerWidget('italian-date', checked(DateControl as never, owners), DatePreview, undefined);
 for (const component of EDITOR_COMPONENTS) CMS.registerEditorComponent(component as unknown as EditorComponentOptions);
 // Decap hands registered remark plugins to both the editor's Markdown reader and writer.
 CMS.registerRemarkPlugin(mdxSafeText as never);

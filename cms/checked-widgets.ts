@@ -7,8 +7,10 @@
  * and adds the rule to its validation, which Decap runs on every save.
  */
 import { Component, createElement as h, type ComponentType } from 'react';
-import { lengthMessage, storyRuleBreaks, type StoryFacts } from '../src/schemas/rules.ts';
-import type { Limits } from './fields.ts';
+import { isLanguage } from '../src/i18n/languages.ts';
+import { lengthMessage, slugMessage, slugTakenMessage, storyRuleBreaks, type StoryFacts } from '../src/schemas/rules.ts';
+import type { SlugOwners } from '../src/utils/slug-owners.ts';
+import type { Limits, SlugOptions } from './fields.ts';
 
 /** The field options the wrapper reads (set by cms/fields.ts). */
 export interface CheckedField {
@@ -16,14 +18,23 @@ export interface CheckedField {
 	limits?: Limits;
 	match?: [string, string];
 	rule?: string;
+	slug?: SlugOptions;
+}
+
+/** Where a slug field is being edited: the entry's file name (none while new), the language, and the addresses already taken. */
+export interface SlugContext {
+	id?: string;
+	lang?: string;
+	owners: SlugOwners;
 }
 
 /**
  * The Italian message for a field's value, or undefined when it may be saved.
  * `entry` is the whole form, for rules that depend on other fields.
  */
-export function problemFor(field: CheckedField, value: unknown, entry: StoryFacts): string | undefined {
+export function problemFor(field: CheckedField, value: unknown, entry: StoryFacts, where?: SlugContext): string | undefined {
 	const text = typeof value === 'string' ? value : '';
+	if (field.slug && text.trim() !== '') return slugProblem(field.slug, text.trim(), where);
 	if (field.limits && text.trim() !== '') {
 		const message = lengthMessage(text, field.limits.min, field.limits.max);
 		if (message) return message.it;
@@ -31,6 +42,15 @@ export function problemFor(field: CheckedField, value: unknown, entry: StoryFact
 	if (field.match && text.trim() !== '' && !new RegExp(field.match[0]).test(text)) return field.match[1];
 	if (field.rule) return storyRuleBreaks(entry).find((broken) => broken.field === field.rule)?.message.it;
 	return undefined;
+}
+
+/** A slug that is not an address, or that another entry of the language already holds. */
+function slugProblem(options: SlugOptions, slug: string, where?: SlugContext): string | undefined {
+	const wrong = slugMessage(slug);
+	if (wrong) return wrong.it;
+	const lang = options.lang ?? where?.lang;
+	const owner = where && isLanguage(lang) ? where.owners[options.section][lang]?.[slug] : undefined;
+	return owner && owner.id !== where?.id ? slugTakenMessage(slug, `«${owner.name}»`, options.former === true).it : undefined;
 }
 
 interface Immutable {
@@ -42,6 +62,8 @@ interface ControlProps {
 	value: unknown;
 	entry?: Immutable;
 	getEntry?: () => Immutable | undefined;
+	/** The language column of a translated field. */
+	locale?: string;
 }
 type Validity = boolean | { error: unknown } | Promise<unknown>;
 interface InnerControl {
@@ -53,7 +75,7 @@ interface InnerControl {
 const plain = (value: unknown) => (value && typeof (value as Immutable).toJS === 'function' ? (value as Immutable).toJS() : value);
 
 /** Wraps one of Decap's widget controls so that saving also checks the field's rule. */
-export function checked(Inner: ComponentType<ControlProps>): ComponentType<ControlProps> {
+export function checked(Inner: ComponentType<ControlProps>, owners: SlugOwners): ComponentType<ControlProps> {
 	return class Checked extends Component<ControlProps> {
 		inner: InnerControl | null = null;
 
@@ -66,7 +88,7 @@ export function checked(Inner: ComponentType<ControlProps>): ComponentType<Contr
 			// getEntry reads the store now; the `entry` prop is whatever it was when this field last rendered.
 			const entry = this.props.getEntry?.() ?? this.props.entry;
 			const data = (plain(entry?.get('data')) ?? {}) as StoryFacts;
-			const message = problemFor(field, plain(this.props.value), data);
+			const message = problemFor(field, plain(this.props.value), data, { id: (entry?.get('slug') as string | undefined) || undefined, lang: this.props.locale, owners });
 			return message ? { error: { type: 'CUSTOM', message } } : true;
 		};
 

@@ -6,9 +6,10 @@
  * the drift test (tests/unit/cms-schema-drift.test.ts) reads `limits` back.
  */
 import type { CmsField } from 'decap-cms-core';
-import { DEFAULT_LANGUAGE, LANGUAGES, LOCALES } from '../src/i18n/languages.ts';
-import { SECTORS_MAX } from '../src/schemas/content.ts';
-import type { RuleBreak } from '../src/schemas/rules.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, LOCALES, type Language } from '../src/i18n/languages.ts';
+import type { LocalizedSection } from '../src/utils/routes.ts';
+import { FORMER_SLUGS_MAX, SECTORS_MAX } from '../src/schemas/content.ts';
+import { SLUG_PATTERN, type RuleBreak } from '../src/schemas/rules.ts';
 
 type I18nMode = CmsField['i18n'];
 
@@ -57,7 +58,8 @@ export function patterned(name: string, label: string, pattern: RegExp, message:
  * Decap's datetime widget shows the computer's date order and by default stores a timestamp.
  */
 export function date(name: string, label: string, options: Common = {}): CmsField {
-	return withCommon({ name, label, widget: 'italian-date' }, options);
+	// Registered by cms/admin.ts, so Decap's types do not list it.
+	return withCommon({ name, label, widget: 'italian-date' }, options) as CmsField;
 }
 
 /** An image uploaded to content/media and saved as its bare file name (public_folder is ''). */
@@ -129,6 +131,31 @@ export function group(name: string, label: string, fields: CmsField[], options: 
  */
 export function bilingual(name: string, label: string, field: (name: string, label: string) => CmsField, options: Common = {}): CmsField {
 	return group(name, label, LANGUAGES.map((lang) => field(lang, LOCALES[lang].name)), options);
+}
+
+/** Whose addresses a slug field competes with: its section's, in its language (the column's, for translated fields). */
+export interface SlugOptions {
+	section: LocalizedSection;
+	lang?: Language;
+	former?: boolean;
+}
+
+/**
+ * A URL slug: the file-name pattern, and the Italian message of
+ * src/schemas/rules.ts with a corrected suggestion; `slug` also makes the
+ * checked widget refuse an address another entry of the language already has.
+ */
+export function slug(name: string, label: string, slugOptions: SlugOptions, options: Common = {}): CmsField {
+	return { ...patterned(name, label, SLUG_PATTERN, 'Lettere minuscole, cifre e trattini singoli, come "la-fornace-dei-fontana".', { required: false, ...options }), slug: slugOptions } as unknown as CmsField;
+}
+
+/** Former slugs of an entry, each kept as a redirect to its current address. */
+export function formerSlugs(name: string, label: string, slugOptions: Omit<SlugOptions, 'former'>, options: Common = {}): CmsField {
+	return list(name, label, slug('slug', 'Indirizzo precedente', { ...slugOptions, former: true }, { required: true }), { max: FORMER_SLUGS_MAX }, {
+		required: false,
+		hint: 'Quando cambi un indirizzo già pubblicato, scrivi qui quello vecchio: chi lo apre arriva alla pagina nuova.',
+		...options,
+	});
 }
 
 /** Coordinates limited to Italy's bounding box, as the schema requires. */

@@ -103,7 +103,7 @@ async function benchmark(stories: number): Promise<Result> {
 		mkdirSync(join(PROJECT, 'bench', 'work'), { recursive: true });
 		for (const [name, run] of Object.entries({ cold, warm, 'text-edit': textEdit, 'title-edit': titleEdit })) writeFileSync(join(PROJECT, 'bench', 'work', `${stories}-${name}.log`), run.log);
 		const files = walk(join(root, 'dist'));
-		const story = pageWeight(join(root, 'dist'), entryUrl('it', 'stories', 'storia-0000'));
+		const story = pageWeight(join(root, 'dist'), entryUrl('it', 'stories', { id: 'storia-0000' }));
 		const directory = Math.max(...[sectionUrl('it', 'businesses'), filterUrl('it', 'language', 'it')].map((path) => pageWeight(join(root, 'dist'), path).htmlCss));
 		say(`${stories}: first search query in Chromium…`);
 		const search: FirstQuery[] = [];

@@ -3,7 +3,7 @@
  * drawing the share cards (`lib/share-cards.ts`) and builds the site with
  * Astro into a fresh directory next to `dist/` meanwhile, checks that every
  * file its pages link to under `_astro/` was built (`lib/missing-assets.ts`),
- * puts the cards in, indexes it for search, and only when all that succeeds
+ * puts the cards in, writes the redirects of former addresses, indexes it for search, and only when all that succeeds
  * puts it in place of `dist/`. A failed build (a broken story, a
  * crashing page, a full disk) leaves the previous site untouched and removes
  * its own partial output, so a deploy that picks up `dist/` ships either the
@@ -21,6 +21,7 @@ import { formatReport } from '../src/content-checks/problems.ts';
 import { BUILD_SCRIPT_ENV } from '../src/integrations/content-guard.ts';
 import { missingAssets } from './lib/missing-assets.ts';
 import { chooseHeap, siteSize, tooLargeMessage } from './lib/heap.ts';
+import { writeRedirects } from './lib/redirects.ts';
 import { indexSite } from './lib/search-index.ts';
 import { cardsOf, startShareCards, type ShareCardStage } from './lib/share-cards.ts';
 
@@ -124,6 +125,7 @@ if (unlinked.length > 0) {
 try {
 	const { cards, drawn } = await shareCards.publish(next);
 	console.log(`share cards: ${cards} in the site (${drawn} drawn, ${cards - drawn} from the cache)`);
+	console.log(`redirects: ${await writeRedirects(next, report)} former addresses`);
 	const started = performance.now();
 	const pages = await indexSite(next);
 	console.log(`pagefind: indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);

@@ -6,7 +6,7 @@
  */
 import type { CmsCollection } from 'decap-cms-core';
 import { CORRECTIONS_MAX, DESCRIPTION_MAX, DESCRIPTION_MIN, SOURCES_MAX, TITLE_MAX, TOPICS_MAX } from '../../src/schemas/content.ts';
-import { boolean, date, group, image, markdownBody, objectList, patterned, relation, select, shared, text, topics, translated } from '../fields.ts';
+import { boolean, date, formerSlugs, group, image, markdownBody, objectList, patterned, relation, select, shared, slug, text, topics, translated } from '../fields.ts';
 
 export const stories: CmsCollection = {
 	name: 'stories',
@@ -24,6 +24,8 @@ export const stories: CmsCollection = {
 	i18n: true,
 	fields: [
 		text('title', 'Titolo', 3, TITLE_MAX, { ...translated, hint: `Al massimo ${TITLE_MAX} caratteri: è anche il titolo mostrato da Google.` }),
+		slug('slug', 'Indirizzo web (slug)', { section: 'stories' }, { ...translated, hint: 'La parte finale dell’indirizzo in questa lingua, come "the-fontana-family-kiln". Vuoto: il nome del file.' }),
+		formerSlugs('formerSlugs', 'Indirizzi precedenti', { section: 'stories' }, translated),
 		text('description', 'Descrizione', DESCRIPTION_MIN, DESCRIPTION_MAX, {
 			...translated,
 			multiline: true,

@@ -12,6 +12,8 @@ import { authorSchema, businessSchema, districtSchema, pageSchema, SHARED_PAGE_F
 import { RECHECK_MONTHS } from '../site.config.ts';
 import { recheckBacklog, type RecheckItem } from '../utils/recheck-backlog.ts';
 import { ID_PATTERN } from '../schemas/content.ts';
+import { slugTakenMessage } from '../schemas/rules.ts';
+import { slugClaims, type SlugClaim } from '../utils/slug-owners.ts';
 import { isTranslated, translationBacklog, type BacklogItem, type StoryFile } from '../utils/stories.ts';
 import { issuesToProblems } from './error-map.ts';
 import { lintMdx } from './mdx-lint.ts';
@@ -86,6 +88,33 @@ function sameTextInOneLanguage(stories: Valid<{ title?: string; description?: st
 		const first = seen.get(key);
 		if (!first) seen.set(key, story);
 		else problems.push({ file: story.source.file, line: story.source.lineOf([field]), field, message: `is the same as in ${first.source.file}: change one of them, so readers and search engines can tell the two stories apart` });
+	}
+}
+
+/**
+ * An address belongs to one page per language: two entries cannot share a
+ * slug, and a former slug cannot be a live one (its redirect would hide that
+ * page or loop to itself) nor another entry's former slug. Names both files,
+ * the later one reported; `fileOf` finds the file of a claim.
+ */
+function slugCollisions(claims: SlugClaim[], fileOf: (claim: SlugClaim) => SourceFile, problems: ContentProblem[]) {
+	const report = (claim: SlugClaim, other: string, former: boolean) => {
+		const message = slugTakenMessage(claim.slug, other, former).en;
+		const source = fileOf(claim);
+		problems.push({ file: source.file, line: claim.path && source.lineOf(claim.path), field: claim.path?.join('.') ?? 'slug', message: claim.path ? message : `${message} (the file name is its address while it sets no slug)` });
+	};
+	const key = (claim: SlugClaim) => `${claim.section}/${claim.lang}/${claim.slug}`;
+	const live = new Map<string, SlugClaim>();
+	for (const claim of claims.filter((each) => !each.former)) {
+		const first = live.get(key(claim));
+		if (first) report(claim, fileOf(first).file, false);
+		else live.set(key(claim), claim);
+	}
+	const formerOwners = new Map<string, SlugClaim>();
+	for (const claim of claims.filter((each) => each.former)) {
+		const owner = live.get(key(claim)) ?? formerOwners.get(key(claim));
+		if (owner && (!owner.former || fileOf(owner) !== fileOf(claim))) report(claim, owner.former ? `${fileOf(owner).file} (as its former slug)` : fileOf(owner).file, true);
+		else formerOwners.set(key(claim), claim);
 	}
 }
 
@@ -198,6 +227,13 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentR
 
 	const pairs = byFileName(stories);
 	for (const [, versions] of pairs) sharedFieldsAgree(versions, SHARED_STORY_FIELDS, problems);
+	const storyFileOf = new Map(stories.map(({ source }) => [`${source.lang}/${source.id}`, source]));
+	const districtFileOf = new Map(districts.map(({ source }) => [source.id, source]));
+	slugCollisions(
+		slugClaims(stories.map(({ source, data }) => ({ lang: source.lang as Language, id: source.id, data })), districts.map(({ source, data }) => ({ id: source.id, data }))),
+		(claim) => (claim.section === 'stories' ? storyFileOf.get(`${claim.lang}/${claim.id}`)! : districtFileOf.get(claim.id)!),
+		problems,
+	);
 	const pageCount = checkPages(root, problems, mediaExists);
 
 	sameTextInOneLanguage(stories, 'title', problems);

@@ -5,10 +5,10 @@
  */
 import { z } from 'astro/zod';
 import { LANGUAGES, LOCALES, type Language } from '../i18n/languages.ts';
-import { lengthMessage, storyRuleBreaks } from './rules.ts';
+import { lengthMessage, SLUG_PATTERN, slugMessage, storyRuleBreaks } from './rules.ts';
 
 /** Ids and slugs become URL segments and file names, so they stay plain ASCII. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ID_PATTERN = SLUG_PATTERN;
 /** Images are referenced by their bare file name inside `content/media/`. */
 export const MEDIA_FILE_PATTERN = /^[\w.-]+\.(?:jpe?g|png|webp|avif)$/i;
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
@@ -67,6 +67,17 @@ const languageList = LANGUAGES.map((lang) => `${LOCALES[lang].englishName} (${la
 const localized = <T extends z.ZodType>(schema: T) =>
 	z.strictObject(Object.fromEntries(LANGUAGES.map((lang) => [lang, schema])) as Record<Language, T>, { error: `needs a version in each language: ${languageList}` });
 
+/** A URL slug, with the same pattern as file names and the message the CMS shows in Italian. */
+const slug = z.string().trim().regex(SLUG_PATTERN, { error: (issue) => slugMessage(String(issue.input ?? ''))?.en });
+
+export const FORMER_SLUGS_MAX = 20;
+/** Addresses an entry had before: each one keeps redirecting to the current address. */
+const formerSlugs = z.array(slug).max(FORMER_SLUGS_MAX, { error: `has too many entries: keep at most ${FORMER_SLUGS_MAX}` });
+
+/** A value some published languages set (a district's English slug); the others use the default. */
+const perLanguage = <T extends z.ZodType>(schema: T) =>
+	z.strictObject(Object.fromEntries(LANGUAGES.map((lang) => [lang, schema.optional()])) as Record<Language, z.ZodOptional<T>>, { error: `takes one value per language code: ${languageList}` });
+
 const coordinates = z.strictObject({
 	lat: z.number().min(35.4, { error: 'is south of Italy: check the latitude (Italy lies between 35.5 and 47.1)' }).max(47.1, { error: 'is north of Italy: check the latitude (Italy lies between 35.5 and 47.1)' }),
 	lon: z.number().min(6.6, { error: 'is west of Italy: check the longitude (Italy lies between 6.6 and 18.6)' }).max(18.6, { error: 'is east of Italy: check the longitude (Italy lies between 6.6 and 18.6)' }),
@@ -93,6 +104,9 @@ export const districtSchema = z.strictObject({
 	sectors: topicList(SECTORS_MAX).min(1, { error: 'needs at least one sector' }),
 	coordinates,
 	cover: localizedImage,
+	/** The district's address in each language that wants its own (`en: vicenza-gold-district`); the file name elsewhere. */
+	slug: perLanguage(slug).optional(),
+	formerSlugs: perLanguage(formerSlugs).optional(),
 });
 
 export const businessSchema = z.strictObject({
@@ -138,7 +152,7 @@ export const authorSchema = z.strictObject({
 });
 
 /** Fields a translator writes; everything else is shared by both language files. */
-export const TRANSLATABLE_STORY_FIELDS = ['title', 'description', 'hero.alt', 'sources', 'corrections'] as const;
+export const TRANSLATABLE_STORY_FIELDS = ['title', 'slug', 'formerSlugs', 'description', 'hero.alt', 'sources', 'corrections'] as const;
 
 export const SOURCES_MAX = 20;
 export const CORRECTIONS_MAX = 20;
@@ -166,6 +180,9 @@ export const SHARED_STORY_FIELDS = ['publishDate', 'kind', 'district', 'business
 export const storySchema = z
 	.strictObject({
 		title: text(3, TITLE_MAX).optional(),
+		/** The story's address in this file's language; the file name when absent. */
+		slug: slug.optional(),
+		formerSlugs: formerSlugs.optional(),
 		description: text(DESCRIPTION_MIN, DESCRIPTION_MAX).optional(),
 		publishDate: calendarDate,
 		updatedDate: calendarDate.optional(),

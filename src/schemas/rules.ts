@@ -116,3 +116,27 @@ export function lengthMessage(text: string, min: number, max: number): Message |
 	}
 	return undefined;
 }
+
+/** File names, ids and URL slugs: plain ASCII, so an address survives any keyboard, disk and chat app. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** What is wrong with a URL slug as written; undefined when it is one. */
+export function slugMessage(slug: string): Message | undefined {
+	if (SLUG_PATTERN.test(slug)) return undefined;
+	const suggestion = slug.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'the-fontanas-kiln';
+	return {
+		en: `"${slug}" cannot be a web address: use lowercase letters, digits and single dashes, like "${suggestion}"`,
+		it: `"${slug}" non può essere un indirizzo web: usa lettere minuscole, cifre e trattini singoli, come "${suggestion}".`,
+	};
+}
+
+/**
+ * Two entries of one language cannot have the same address, and a former
+ * slug cannot be another entry's live address (its redirect would hide that
+ * page). `other` names what already has it: a file to the checker, a title in the CMS.
+ */
+export function slugTakenMessage(slug: string, other: string, former: boolean): Message {
+	return former
+		? { en: `"${slug}" already leads to ${other}: a former slug cannot be the address of another page, so remove it from formerSlugs`, it: `"${slug}" porta già a ${other}: un indirizzo precedente non può essere quello di un'altra pagina, toglilo.` }
+		: { en: `"${slug}" is already the address of ${other} in this language: choose another slug for one of them`, it: `"${slug}" è già l'indirizzo di ${other} in questa lingua: scegline un altro.` };
+}

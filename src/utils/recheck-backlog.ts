@@ -16,6 +16,8 @@ export interface RecheckItem {
 	name: string;
 	/** The language of `name`, and of the public page that shows it. */
 	lang: Language;
+	/** The page's URL segment in `lang`: the story's slug in that language, or the id. */
+	urlSlug: string;
 	/** The files to edit (a story's every language file) and the field to update once the facts are checked. */
 	files: string[];
 	field: 'verifiedOn' | 'factsCheckedOn';
@@ -27,7 +29,7 @@ export interface RecheckItem {
 interface StoryInput {
 	lang: Language;
 	slug: string;
-	data: Pick<StoryData, 'title' | 'description' | 'draft' | 'verifiedOn'>;
+	data: Pick<StoryData, 'title' | 'slug' | 'description' | 'draft' | 'verifiedOn'>;
 	body: string;
 }
 
@@ -55,10 +57,10 @@ export function recheckBacklog(input: { stories: readonly StoryInput[]; business
 		if (drafts.has(file.slug) || !isTranslated(file) || !file.data.verifiedOn) continue;
 		const path = `content/stories/${file.lang}/${file.slug}.mdx`;
 		const seen = stories.get(file.slug);
-		if (!seen) stories.set(file.slug, { kind: 'story', id: file.slug, name: file.data.title ?? file.slug, lang: file.lang, files: [path], field: 'verifiedOn', checkedOn: file.data.verifiedOn });
+		if (!seen) stories.set(file.slug, { kind: 'story', id: file.slug, name: file.data.title ?? file.slug, lang: file.lang, urlSlug: file.data.slug ?? file.slug, files: [path], field: 'verifiedOn', checkedOn: file.data.verifiedOn });
 		else stories.set(file.slug, { ...seen, files: [...seen.files, path], checkedOn: seen.checkedOn < file.data.verifiedOn ? seen.checkedOn : file.data.verifiedOn });
 	}
-	const businesses = input.businesses.map(({ id, data }): Omit<RecheckItem, 'months'> => ({ kind: 'business', id, name: data.name, lang: DEFAULT_LANGUAGE, files: [`content/businesses/${id}.yaml`], field: 'factsCheckedOn', checkedOn: data.factsCheckedOn }));
+	const businesses = input.businesses.map(({ id, data }): Omit<RecheckItem, 'months'> => ({ kind: 'business', id, name: data.name, lang: DEFAULT_LANGUAGE, urlSlug: id, files: [`content/businesses/${id}.yaml`], field: 'factsCheckedOn', checkedOn: data.factsCheckedOn }));
 	const items: RecheckItem[] = [...stories.values(), ...businesses].map((item) => ({ ...item, months: monthsBetween(item.checkedOn, today) }));
 	return items
 		.filter((item) => isOlderThan(item.checkedOn, today, afterMonths))

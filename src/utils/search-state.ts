@@ -35,6 +35,23 @@ export function serializeSearchState(state: SearchState): string {
 	return text ? `?${text}` : '';
 }
 
+/** How one language's filter values read in another (district names, story kinds); a value missing here has no counterpart. */
+export type FilterTranslation = Partial<Record<FilterKey, Record<string, string>>>;
+
+/**
+ * The same search in another language, for the language switch: the words
+ * and order as they are, each filter value in that language's words, and a
+ * value without a counterpart left out rather than matching nothing.
+ */
+export function translateState(state: SearchState, values: FilterTranslation): SearchState {
+	const filters: SearchState['filters'] = {};
+	for (const key of FILTER_KEYS) {
+		const translated = (state.filters[key] ?? []).flatMap((value) => values[key]?.[value] ?? []);
+		if (translated.length > 0) filters[key] = translated;
+	}
+	return { ...state, filters };
+}
+
 /** Pagefind's filter argument: any of the chosen values within a key, every key at once. */
 export function toPagefindFilters(filters: SearchState['filters']): Record<string, { any: string[] }> {
 	return Object.fromEntries(Object.entries(filters).filter(([, values]) => values && values.length > 0).map(([key, values]) => [key, { any: values! }]));

@@ -6,6 +6,7 @@
  */
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
 import type { StoryData } from '../schemas/content.ts';
+import type { Addressable } from './routes.ts';
 
 /** One language file of a story, as read from `content/stories/<lang>/<slug>.mdx`. */
 export interface StoryFile<Entry = unknown> {
@@ -22,6 +23,8 @@ export interface PublishedStory<Entry = unknown> extends StoryFile<Entry> {
 	data: StoryData & { title: string; description: string; hero: { image: string; alt: string } };
 	/** Languages in which this same story is published, this one included. */
 	languages: Language[];
+	/** Its file name and the URL slug each published language file sets, for every link to it in any language. */
+	address: Addressable;
 }
 
 /** A file with no title, description or body is the CMS stub for a language nobody translated yet. */
@@ -41,13 +44,16 @@ export function publishedStories<Entry>(files: StoryFile<Entry>[]): PublishedSto
 	const draftSlugs = new Set(files.filter((file) => file.data.draft).map((file) => file.slug));
 	const publishable = files.filter((file) => isPublishable(file, draftSlugs));
 	const languagesBySlug = new Map<string, Language[]>();
+	const urlSlugs = new Map<string, Partial<Record<Language, string>>>();
 	for (const file of publishable) {
 		languagesBySlug.set(file.slug, [...(languagesBySlug.get(file.slug) ?? []), file.lang]);
+		if (file.data.slug) urlSlugs.set(file.slug, { ...urlSlugs.get(file.slug), [file.lang]: file.data.slug });
 	}
 	return publishable
 		.map((file) => ({
 			...file,
 			languages: LANGUAGES.filter((lang) => languagesBySlug.get(file.slug)?.includes(lang)),
+			address: { id: file.slug, slugs: urlSlugs.get(file.slug) ?? {} },
 		}) as PublishedStory<Entry>)
 		.sort(byNewest);
 }

@@ -35,6 +35,9 @@ const BUSINESSES = 'Imprese raccontate \\(obbligatorio per le storie di tipo Imp
 const VERIFIED_BY = 'Fatti verificati da \\(obbligatorio per pubblicare\\)';
 const VERIFIED_ON = 'Data della verifica \\(obbligatoria per pubblicare\\)';
 const SLUG = 'olio-e-rame-prova-del-cms';
+/** The English address the editor gives the story; the file keeps the Italian name. */
+const ENGLISH_SLUG = 'oil-and-copper-a-cms-test';
+const STORY = { id: SLUG, slugs: { en: ENGLISH_SLUG } };
 const GIT_ENV = { GIT_AUTHOR_NAME: 'Redazione di prova', GIT_AUTHOR_EMAIL: 'redazione@example.org', GIT_COMMITTER_NAME: 'Redazione di prova', GIT_COMMITTER_EMAIL: 'redazione@example.org' };
 
 let site: ReturnType<typeof fixtureSite>;
@@ -312,6 +315,7 @@ describe('editors write through Decap CMS', () => {
 
 		await page.waitForURL(new RegExp(`#/collections/stories/entries/${SLUG}$`));
 		await fill('Titolo', 'Oil and copper: a CMS test', 1);
+		await fill('Indirizzo web \\(slug\\)', ENGLISH_SLUG, 1);
 		await fill('Descrizione', 'A coppersmiths’ workshop tells its craft: proof that the CMS writes valid stories.', 1);
 		await fill('Testo alternativo', 'Hammered copper tiles in the sun', 1);
 		await page.locator('[data-slate-editor]').nth(1).click();
@@ -346,6 +350,7 @@ describe('editors write through Decap CMS', () => {
 		});
 		expect(english.data).toEqual({
 			title: 'Oil and copper: a CMS test',
+			slug: ENGLISH_SLUG,
 			description: 'A coppersmiths’ workshop tells its craft: proof that the CMS writes valid stories.',
 			hero: { image: 'tile.jpg', alt: 'Hammered copper tiles in the sun' },
 			...shared,
@@ -504,14 +509,30 @@ describe('editors write through Decap CMS', () => {
 	it('the build accepts the saved story and publishes it in both languages', async (context) => {
 		if (!isOnMain(storyPath('it'))) context.skip('the editing test above did not publish the story');
 		execFileSync(process.execPath, [join(site.root, 'scripts/build.ts')], { cwd: site.root, stdio: 'pipe', env: { ...shellEnv(), ASTRO_TELEMETRY_DISABLED: '1' } });
-		const built = (lang: 'it' | 'en', slug: string) => existsSync(join(site.root, 'dist', entryUrl(lang, 'stories', slug), 'index.html'));
+		const built = (lang: 'it' | 'en', slug: string) => existsSync(join(site.root, 'dist', entryUrl(lang, 'stories', { id: slug }), 'index.html'));
 		// Until the story pages exist (pages branch), the build can only prove the content guard accepted the files.
 		if (!built('it', 'la-prova')) context.skip('this branch has no story pages yet: the fixture story la-prova is not built either');
 		expect(built('it', SLUG)).toBe(true);
-		expect(built('en', SLUG)).toBe(true);
+		expect(built('en', SLUG)).toBe(false);
+		// The English slug the editor set is the English address everywhere: the page, both hreflang pairs, the sitemap, the language switch.
+		const [italianUrl, englishUrl] = [entryUrl('it', 'stories', STORY), entryUrl('en', 'stories', STORY)];
+		expect(englishUrl).toBe(`/en/stories/${ENGLISH_SLUG}/`);
+		const head = (path: string) => elements(parseHtml(readFileSync(join(site.root, 'dist', path, 'index.html'), 'utf8')));
+		const absolute = (path: string) => `https://trame.example.org${path}`;
+		for (const path of [italianUrl, englishUrl]) {
+			const links = head(path).filter((element) => element.tagName === 'link' && element.attrs.some((attr) => attr.name === 'hreflang'));
+			const hreflang = Object.fromEntries(links.map((link) => [link.attrs.find((attr) => attr.name === 'hreflang')!.value, link.attrs.find((attr) => attr.name === 'href')!.value]));
+			expect(hreflang, path).toMatchObject({ it: absolute(italianUrl), en: absolute(englishUrl) });
+		}
+		const switchTo = (path: string) => head(path).find((element) => element.attrs.some((attr) => attr.name === 'data-language-switch'))?.attrs.find((attr) => attr.name === 'href')?.value;
+		expect(switchTo(italianUrl)).toBe(englishUrl);
+		expect(switchTo(englishUrl)).toBe(italianUrl);
+		const sitemap = readFileSync(join(site.root, 'dist', 'sitemap-0.xml'), 'utf8');
+		expect(sitemap).toContain(`<loc>${absolute(englishUrl)}</loc>`);
+		expect(sitemap).toContain(`hreflang="en" href="${absolute(englishUrl)}"`);
 		if (!isOnMain(storyPath('it', DANGEROUS_SLUG))) context.skip('the dangerous-prose test above did not publish its story');
 		for (const lang of ['it', 'en'] as const) {
-			const html = readFileSync(join(site.root, 'dist', entryUrl(lang, 'stories', DANGEROUS_SLUG), 'index.html'), 'utf8');
+			const html = readFileSync(join(site.root, 'dist', entryUrl(lang, 'stories', { id: DANGEROUS_SLUG }), 'index.html'), 'utf8');
 			const paragraphs = elements(parseHtml(html))
 				.filter((element) => element.tagName === 'p')
 				// The site typesets quotes (“ ” ‘ ’, Astro's smart punctuation); every other character must be as typed.

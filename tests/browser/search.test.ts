@@ -51,7 +51,7 @@ describe('search', () => {
 	it('finds the expected story first in English, and only English pages', async () => {
 		const page = await open('/en/search/?q=Tokyo+shoes');
 		const urls = await resultUrls(page);
-		expect(urls[0]).toBe('/en/stories/da-sant-elpidio-a-tokyo/');
+		expect(urls[0]).toBe('/en/stories/from-sant-elpidio-to-tokyo/');
 		expect(urls.every((url) => url.startsWith('/en/'))).toBe(true);
 		await page.close();
 	});
@@ -61,7 +61,7 @@ describe('search', () => {
 		const italian = await open('/it/cerca/?q=forni');
 		expect(await resultUrls(italian)).toContain('/it/storie/le-teste-di-moro-di-caltagirone/');
 		const english = await open('/en/search/?q=kilns');
-		expect(await resultUrls(english)).toContain('/en/stories/le-teste-di-moro-di-caltagirone/');
+		expect(await resultUrls(english)).toContain('/en/stories/the-moors-heads-of-caltagirone/');
 		await italian.close();
 		await english.close();
 	});
@@ -99,6 +99,10 @@ describe('search', () => {
 		expect(narrowed.length).toBeLessThan(all.length);
 		const kickers = await page.$$eval('[data-search-results] .kicker', (nodes) => nodes.map((node) => node.textContent));
 		expect(kickers.every((kicker) => kicker?.includes('Distretto ceramico di Sassuolo'))).toBe(true);
+		// The language switch carries the same search across, the district named in English.
+		const english = new URL(await page.getAttribute('a[data-language-switch]', 'href') ?? '', site.url);
+		expect(english.pathname).toBe('/en/search/');
+		expect(Object.fromEntries(english.searchParams)).toEqual({ q: 'ceramica', district: 'Sassuolo Ceramic Tile District' });
 		await page.close();
 	});
 
@@ -166,7 +170,7 @@ describe('search', () => {
 		page.on('response', (response) => {
 			if (response.request().resourceType() === 'script') scripts.push(response.text());
 		});
-		await page.goto(`${site.url}/en/stories/da-sant-elpidio-a-tokyo/`, { waitUntil: 'networkidle' });
+		await page.goto(`${site.url}/en/stories/from-sant-elpidio-to-tokyo/`, { waitUntil: 'networkidle' });
 		expect(requested.filter((path) => path.includes('/pagefind/'))).toEqual([]);
 		expect((await Promise.all(scripts)).filter((code) => code.includes('pagefind'))).toEqual([]);
 		expect(await page.getAttribute('header form[role=search]', 'action')).toBe('/en/search/');

@@ -124,7 +124,7 @@ describe.each(LANGUAGES)('the “Contact / visit” block of stories, in %s', (l
 		for (const path of storyPages()) {
 			const page = readPage(path);
 			const links = page.filter((element) => element.tagName === 'a').map((element) => parseUrl(attribute(element, 'href') ?? ''));
-			const named = new Set(links.flatMap((link) => (isEntryPage(link, 'businesses') ? [link.id] : [])));
+			const named = new Set(links.flatMap((link) => (isEntryPage(link, 'businesses') ? [link.slug] : [])));
 			const shown = page.filter((element) => attribute(element, 'data-contact') !== undefined);
 			expect(shown.map((block) => attribute(block, 'data-contact')).sort(), path).toEqual([...named].sort());
 			for (const block of shown) {

@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { attribute, elements, type Element } from '../support/dist.ts';
+import { attribute, elements, isRedirectPage, type Element } from '../support/dist.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 
@@ -55,12 +55,12 @@ export function readPage(dist: string, file: string): PageFacts {
 	};
 }
 
-/** Every `.html` file below `dir` (any dist, the hostile fixture's included). */
+/** Every `.html` file below `dir` (any dist, the hostile fixture's included) but the pages left at former addresses. */
 export function htmlFiles(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
 		const full = join(dir, name);
 		if (statSync(full).isDirectory()) return htmlFiles(full);
-		return name.endsWith('.html') ? [full] : [];
+		return name.endsWith('.html') && !isRedirectPage(full) ? [full] : [];
 	});
 }
 

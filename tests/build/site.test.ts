@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content-checks/check.ts';
 import { cardsOf } from '../../scripts/lib/share-cards.ts';
 import { LANGUAGES, otherLanguages } from '../../src/i18n/languages.ts';
-import { entryUrl, homeUrl, sectionUrl, type Section } from '../../src/utils/routes.ts';
+import { addressOf, entryUrl, homeUrl, sectionUrl, type LocalizedSection, type Section } from '../../src/utils/routes.ts';
 import { topicSlug } from '../../src/utils/topics.ts';
 import { publishedStories } from '../../src/utils/stories.ts';
 import { attribute, DIST, fileFor, htmlPages, readPage, requireDist } from '../support/dist.ts';
@@ -35,7 +35,7 @@ describe('the sample content', () => {
 describe('pages', () => {
 	it('exist for every published story in each of its languages, and only for those', () => {
 		for (const lang of LANGUAGES) {
-			const expected = published.filter((story) => story.lang === lang).map((story) => entryUrl(lang, 'stories', story.slug)).sort();
+			const expected = published.filter((story) => story.lang === lang).map((story) => entryUrl(lang, 'stories', story.address)).sort();
 			const prefix = sectionUrl(lang, 'stories');
 			const built = htmlPages().filter((page) => page.startsWith(prefix) && /^[a-z0-9-]+\/$/.test(page.slice(prefix.length)) && !/^\d+\/$/.test(page.slice(prefix.length)));
 			expect(built).toEqual(expected);
@@ -43,7 +43,10 @@ describe('pages', () => {
 	});
 
 	it('exist for every district, business and author in both languages', () => {
-		const sections: [Section, string][] = [['districts', 'districts'], ['businesses', 'businesses'], ['authors', 'authors']];
+		for (const district of report.districts) {
+			for (const lang of LANGUAGES) expect(fileFor(entryUrl(lang, 'districts', addressOf(district))), entryUrl(lang, 'districts', addressOf(district))).toBeDefined();
+		}
+		const sections: [Exclude<Section, LocalizedSection>, string][] = [['businesses', 'businesses'], ['authors', 'authors']];
 		for (const [section, folder] of sections) {
 			for (const id of ids(folder)) {
 				for (const lang of LANGUAGES) expect(fileFor(entryUrl(lang, section, id)), entryUrl(lang, section, id)).toBeDefined();
@@ -107,18 +110,18 @@ describe('links', () => {
 
 	it('join each translated story to its other language', () => {
 		for (const story of published.filter((candidate) => candidate.languages.length > 1)) {
-			const hrefs = readPage(entryUrl(story.lang, 'stories', story.slug)).map((element) => attribute(element, 'href'));
-			for (const other of story.languages.filter((lang) => lang !== story.lang)) expect(hrefs, `${story.lang}/${story.slug}`).toContain(entryUrl(other, 'stories', story.slug));
+			const hrefs = readPage(entryUrl(story.lang, 'stories', story.address)).map((element) => attribute(element, 'href'));
+			for (const other of story.languages.filter((lang) => lang !== story.lang)) expect(hrefs, `${story.lang}/${story.slug}`).toContain(entryUrl(other, 'stories', story.address));
 		}
 	});
 
 	it('sends readers of a one-language story to the stories in the other language, not to a missing page', () => {
 		for (const story of published.filter((candidate) => candidate.languages.length < LANGUAGES.length)) {
-			const hrefs = readPage(entryUrl(story.lang, 'stories', story.slug)).map((element) => attribute(element, 'href'));
+			const hrefs = readPage(entryUrl(story.lang, 'stories', story.address)).map((element) => attribute(element, 'href'));
 			for (const other of otherLanguages(story.lang).filter((lang) => !story.languages.includes(lang))) {
-				expect(fileFor(entryUrl(other, 'stories', story.slug))).toBeUndefined();
+				expect(fileFor(entryUrl(other, 'stories', story.address))).toBeUndefined();
 				expect(hrefs).toContain(sectionUrl(other, 'stories'));
-				expect(hrefs).not.toContain(entryUrl(other, 'stories', story.slug));
+				expect(hrefs).not.toContain(entryUrl(other, 'stories', story.address));
 			}
 		}
 	});

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content-checks/check.ts';
 import { LANGUAGES } from '../../src/i18n/languages.ts';
 import { EDITORS_EMAIL, RECHECK_MONTHS, SITE_URL } from '../../src/site.config.ts';
-import { entryUrl, isEntryPage, parseUrl } from '../../src/utils/routes.ts';
+import { entryUrl, isEntryPage, parseUrl, slugUrl } from '../../src/utils/routes.ts';
 import { attribute, DIST, htmlPages, readPage, requireDist, type Element } from '../support/dist.ts';
 
 beforeAll(requireDist);
@@ -25,7 +25,7 @@ const pagesOf = (section: 'stories' | 'businesses') => htmlPages().filter((path)
 describe('the pages about the site', () => {
 	it('exist in every language, name each other as translations and are in the sitemap', () => {
 		const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
-		const ids = [...new Set(htmlPages().map(parseUrl).filter((parsed) => isEntryPage(parsed, 'about')).map((parsed) => parsed.id))];
+		const ids = [...new Set(htmlPages().map(parseUrl).filter((parsed) => isEntryPage(parsed, 'about')).map((parsed) => parsed.slug))];
 		expect(ids.sort()).toEqual(['contatti', 'metodo', 'note-legali', 'trame']);
 		for (const id of ids) {
 			for (const lang of LANGUAGES) {
@@ -59,7 +59,7 @@ describe('stories', () => {
 	it('with a correction say so at the top of the text, linking to the note that says what changed', () => {
 		expect(corrected.length).toBeGreaterThan(0);
 		for (const story of corrected) {
-			const page = readPage(entryUrl(story.lang, 'stories', story.slug));
+			const page = readPage(slugUrl(story.lang, 'stories', story.data.slug ?? story.slug));
 			const [notice] = byClass(page, 'correction-notice');
 			const link = notice && [notice, ...notice.childNodes].find((node) => 'tagName' in node && node.tagName === 'a') as Element | undefined;
 			const target = page.find((element) => attribute(element, 'id') === attribute(link!, 'href')?.slice(1));
@@ -74,7 +74,7 @@ describe('stories', () => {
 	it('with sources list them at the end, and cite them in the JSON-LD', () => {
 		expect(sourced.length).toBeGreaterThanOrEqual(3);
 		for (const story of sourced) {
-			const page = readPage(entryUrl(story.lang, 'stories', story.slug));
+			const page = readPage(slugUrl(story.lang, 'stories', story.data.slug ?? story.slug));
 			const list = text(page.find((element) => attribute(element, 'id') === 'sources-heading')!.parentNode as Element);
 			for (const source of story.data.sources!) expect(list).toContain(source.title);
 			const article = jsonLd(page).find((node) => node['@type'] === 'Article');

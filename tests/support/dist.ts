@@ -16,14 +16,23 @@ export function requireDist(): void {
 	if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ has no built site: run `npm run build` first (npm test does it for you).');
 }
 
-/** Every HTML file in dist (or another built site), as site paths like `/it/storie/x/` or `/404.html`. */
-export function htmlPages(dist = DIST): string[] {
+/** The page left at a former address of a story or district (src/utils/redirects.ts): not a page of the site, only a way to it. */
+export function isRedirectPage(file: string): boolean {
+	return /<meta http-equiv="refresh"/.test(readFileSync(file, 'utf8'));
+}
+
+/**
+ * Every HTML file in dist (or another built site), as site paths like
+ * `/it/storie/x/` or `/404.html`; the pages at former addresses only when asked
+ * (tests/build/localized-urls.test.ts checks them, validity.test.ts validates them with the rest).
+ */
+export function htmlPages(dist = DIST, { redirects = false } = {}): string[] {
 	const pages: string[] = [];
 	const walk = (dir: string) => {
 		for (const name of readdirSync(dir)) {
 			const path = join(dir, name);
 			if (statSync(path).isDirectory()) walk(path);
-			else if (name.endsWith('.html')) pages.push('/' + relative(dist, path).split('\\').join('/').replace(/(^|\/)index\.html$/, '$1'));
+			else if (name.endsWith('.html') && (redirects || !isRedirectPage(path))) pages.push('/' + relative(dist, path).split('\\').join('/').replace(/(^|\/)index\.html$/, '$1'));
 		}
 	};
 	walk(dist);

@@ -121,7 +121,8 @@ export function cmsSpecs(fields: readonly CmsField[], path = '', specs: Specs = 
 			case 'text': {
 				const pattern = (field.match as [string, string] | undefined)?.[0];
 				const limits = field.limits as Limits | undefined;
-				specs.set(at, limits ? { type: 'string', required, minLength: limits.min, maxLength: limits.max } : defined({ type: 'string' as const, required, pattern }));
+				if (pattern === ID_PATTERN.source) specs.set(at, { type: 'id', required });
+				else specs.set(at, limits ? { type: 'string', required, minLength: limits.min, maxLength: limits.max } : defined({ type: 'string' as const, required, pattern }));
 				break;
 			}
 			default:

@@ -101,6 +101,12 @@ async function editEverything(root: string, translation: { slug: string; text: s
 	write(root, `content/stories/it/${text}.mdx`, `${read(root, `content/stories/it/${text}.mdx`)}\nUna frase aggiunta dopo la verifica dei fatti.\n`);
 	// A title.
 	write(root, `content/stories/it/${title}.mdx`, read(root, `content/stories/it/${title}.mdx`).replace(/^title: .*$/m, 'title: "Un titolo nuovo, scelto dopo la verifica"'));
+	// An English slug changed, the old one kept as a former slug: the page moves, its old address redirects.
+	editFrontmatter(root, `content/stories/en/${title}.mdx`, (story) => {
+		const old = story.slug ?? title;
+		story.formerSlugs = [...(story.formerSlugs ?? []), old];
+		story.slug = `${old}-in-english`;
+	});
 	// A story set back to draft.
 	write(root, `content/stories/en/${draft}.mdx`, read(root, `content/stories/en/${draft}.mdx`).replace(/^author:/m, 'draft: true\nauthor:'));
 	// A story deleted.

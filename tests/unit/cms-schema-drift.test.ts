@@ -67,6 +67,11 @@ describe('the drift detector reports', () => {
 		expect(drift('stories', storySchema, mutated('stories', 'verifiedBy', remove))).toEqual(['verifiedBy: in the schema but not in the CMS']);
 	});
 
+	it('a slug field that lost the file-name pattern, in stories and districts', () => {
+		expect(drift('stories', storySchema, mutated('stories', 'slug', (field) => delete field.match))).toHaveLength(1);
+		expect(drift('districts', districtSchema, mutated('districts', 'slug.en', (field) => delete field.match))).toHaveLength(1);
+	});
+
 	it('a field the schema does not know', () => {
 		const fields = [...collection('authors').fields, { name: 'twitter', label: 'Twitter', widget: 'string' } as CmsField];
 		expect(drift('authors', authorSchema, fields)).toEqual(['twitter: in the CMS but not in the schema']);

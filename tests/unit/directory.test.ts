@@ -102,7 +102,7 @@ describe('the directory’s filtered views', () => {
 		expect(parseUrl('/en/businesses/language/it/2/')).toEqual({ kind: 'filter', lang: 'en', section: 'businesses', facet: 'language', value: 'it', page: 2 });
 		expect(parseUrl('/en/businesses/language/it/x/')).toBeUndefined();
 		expect(parseUrl('/it/imprese/visite/pubblico/')).toEqual({ kind: 'filter', lang: 'it', section: 'businesses', facet: 'visits', value: 'pubblico', page: 1 });
-		expect(parseUrl('/en/businesses/ceramiche-fontana/')).toMatchObject({ kind: 'entry', id: 'ceramiche-fontana' });
+		expect(parseUrl('/en/businesses/ceramiche-fontana/')).toMatchObject({ kind: 'entry', slug: 'ceramiche-fontana' });
 		expect(parseUrl('/en/stories/district/sassuolo/')).toBeUndefined();
 	});
 });

@@ -8,12 +8,12 @@ import { groupByTopic, topicLabels, topicSlug } from '../../src/utils/topics.ts'
 
 describe('the language switch', () => {
 	it('leads to the same story in the other language when it exists', () => {
-		const translations = inEveryLanguage((lang) => entryUrl(lang, 'stories', 'x'));
+		const translations = inEveryLanguage((lang) => entryUrl(lang, 'stories', { id: 'x' }));
 		expect(switchTargets('it', translations, (lang) => sectionUrl(lang, 'stories'))).toEqual([{ lang: 'en', href: '/en/stories/x/', exact: true }]);
 	});
 
 	it('leads to the other language’s stories when the story is not translated', () => {
-		const translations = inLanguages(['it'], (lang) => entryUrl(lang, 'stories', 'x'));
+		const translations = inLanguages(['it'], (lang) => entryUrl(lang, 'stories', { id: 'x' }));
 		expect(translations).toEqual({ it: '/it/storie/x/' });
 		expect(switchTargets('it', translations, (lang) => sectionUrl(lang, 'stories'))).toEqual([{ lang: 'en', href: '/en/stories/', exact: false }]);
 	});

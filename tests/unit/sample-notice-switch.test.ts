@@ -33,10 +33,10 @@ const noticesOf = (path: string) => noticesAt(dist(), path);
 /** One page of every kind the fixture builds, in one language. */
 const kindsIn = (lang: Language) => [
 	homeUrl(lang),
-	entryUrl(lang, 'stories', 'la-prova'),
+	entryUrl(lang, 'stories', { id: 'la-prova' }),
 	sectionUrl(lang, 'stories'),
 	sectionUrl(lang, 'districts'),
-	entryUrl(lang, 'districts', 'sassuolo'),
+	entryUrl(lang, 'districts', { id: 'sassuolo' }),
 	sectionUrl(lang, 'businesses'),
 	entryUrl(lang, 'businesses', 'ceramiche-prova'),
 	sectionUrl(lang, 'tags'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasCriteria, parseSearchState, safeExcerpt, serializeSearchState, toPagefindFilters } from '../../src/utils/search-state.ts';
+import { hasCriteria, parseSearchState, safeExcerpt, serializeSearchState, toPagefindFilters, translateState } from '../../src/utils/search-state.ts';
 
 describe('search state in the URL', () => {
 	it('reads the query, repeated filters and the sort order', () => {
@@ -30,5 +30,13 @@ describe('safeExcerpt', () => {
 	it('keeps the highlight marks and nothing else', () => {
 		expect(safeExcerpt('La <mark>città</mark> &amp; il <script>alert(1)</script>')).toBe('La <mark>città</mark> &amp; il &lt;script&gt;alert(1)&lt;/script&gt;');
 		expect(safeExcerpt('<img src=x onerror=alert(1)>')).toBe('&lt;img src=x onerror=alert(1)&gt;');
+	});
+});
+
+describe('the same search in another language', () => {
+	it('keeps the words and order and names each filter in the other language, dropping what it cannot name', () => {
+		const state = parseSearchState('?q=ceramica&type=Storia&district=Distretto+orafo+di+Vicenza&tag=oreficeria&sort=date');
+		const english = translateState(state, { type: { Storia: 'Story' }, district: { 'Distretto orafo di Vicenza': 'Vicenza Gold and Jewellery District' } });
+		expect(serializeSearchState(english)).toBe('?q=ceramica&type=Story&district=Vicenza+Gold+and+Jewellery+District&sort=date');
 	});
 });

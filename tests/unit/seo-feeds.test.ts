@@ -8,6 +8,7 @@ const HOSTILE = `Fontana </script> "quoted" & 'single' <b>]]> 🎉`;
 const story = (lang: 'it' | 'en', slug: string, title: string, day: string): FeedStory => ({
 	lang,
 	slug,
+	address: { id: slug },
 	data: { title, description: `Description of ${title}, long enough to be a real one.`, publishDate: new Date(`${day}T00:00:00Z`) },
 	categories: ['ceramica'],
 });

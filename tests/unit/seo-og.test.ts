@@ -157,7 +157,7 @@ describe('share card rendering', () => {
 		return { root, site: join(root, 'site'), cleanup: () => rmSync(root, { recursive: true, force: true }) };
 	}
 
-	it('draws the cards in one process at the lowest priority, into the cache, and copies them into the site', async () => {
+	it('draws the cards in one process at the lowest priority, into the cache, and puts them into the site', async () => {
 		const { root, site, cleanup } = project();
 		const cards = Array.from({ length: 4 }, (_, index) => ({ path: `it/storie/storia-${index}`, card: { ...card, title: `Storia ${index}` }, cover: 'cover.jpg' }));
 		const stage = startShareCards(root, cards);

@@ -7,6 +7,7 @@ import { problemFor } from '../../cms/checked-widgets.ts';
 import { cmsConfig } from '../../cms/config.ts';
 import { storySchema } from '../../src/schemas/content.ts';
 import { storyRuleBreaks } from '../../src/schemas/rules.ts';
+import { slugOwners } from '../../src/utils/slug-owners.ts';
 
 const stories = cmsConfig({}).collections.find((collection) => collection.name === 'stories');
 const field = (name: string) => stories?.fields?.find((candidate) => candidate.name === name) as unknown as Parameters<typeof problemFor>[0];
@@ -49,5 +50,30 @@ describe('what the CMS says before saving a story', () => {
 		const schemaMessages = result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 		const ruleMessages = storyRuleBreaks(broken).map((rule) => `${(rule.path ?? [rule.field]).join('.')}: ${rule.message.en}`);
 		expect(schemaMessages).toEqual(ruleMessages);
+	});
+});
+
+describe('what the CMS says about a story’s address', () => {
+	const owners = slugOwners(
+		[
+			{ lang: 'en', id: 'la-fornace-dei-fontana', data: { title: 'The Fontana family kiln', slug: 'the-fontana-family-kiln', formerSlugs: ['la-fornace-dei-fontana'] } },
+			{ lang: 'it', id: 'la-fornace-dei-fontana', data: { title: 'La fornace dei Fontana' } },
+		],
+		[],
+	);
+	const slugField = field('slug');
+	const former = (stories?.fields?.find((candidate) => candidate.name === 'formerSlugs') as unknown as { field: Parameters<typeof problemFor>[0] }).field;
+
+	it('refuses what is not a web address with the pattern the check applies, and suggests one', () => {
+		expect(problemFor(slugField, 'The Kiln', published, { lang: 'en', owners })).toBe('"The Kiln" non può essere un indirizzo web: usa lettere minuscole, cifre e trattini singoli, come "the-kiln".');
+		expect(storySchema.safeParse({ slug: 'The Kiln' }).error?.issues.find((issue) => issue.path[0] === 'slug')?.message).toContain('like "the-kiln"');
+	});
+
+	it('refuses an address another story holds in that language, live or former, but not the story’s own', () => {
+		expect(problemFor(slugField, 'the-fontana-family-kiln', published, { lang: 'en', owners })).toBe('"the-fontana-family-kiln" è già l\'indirizzo di «The Fontana family kiln» in questa lingua: scegline un altro.');
+		expect(problemFor(slugField, 'la-fornace-dei-fontana', published, { lang: 'en', owners })).toMatch(/già l'indirizzo di «The Fontana family kiln»/);
+		expect(problemFor(former, 'the-fontana-family-kiln', published, { lang: 'en', owners })).toMatch(/^"the-fontana-family-kiln" porta già a «The Fontana family kiln»/);
+		expect(problemFor(slugField, 'the-fontana-family-kiln', published, { id: 'la-fornace-dei-fontana', lang: 'en', owners })).toBeUndefined();
+		expect(problemFor(slugField, 'the-fontana-family-kiln', published, { lang: 'it', owners })).toBeUndefined();
 	});
 });

@@ -7,7 +7,7 @@
  */
 import { plainApostrophes } from '../../utils/search-text.ts';
 import { resultStatus } from '../../utils/search-filters.ts';
-import { hasCriteria, parseSearchState, serializeSearchState, toPagefindFilters, type FilterKey, type SearchState } from '../../utils/search-state.ts';
+import { hasCriteria, parseSearchState, serializeSearchState, toPagefindFilters, translateState, type FilterKey, type FilterTranslation, type SearchState } from '../../utils/search-state.ts';
 import { renderFilters, updateCounts, withToggledFilter } from './filters.ts';
 import { pagefindLoader, type PagefindSearch } from './pagefind.ts';
 import { renderEmpty, renderResult } from './results.ts';
@@ -48,6 +48,7 @@ export function startSearch(root: HTMLElement): void {
 	const { form, input, sort, filtersBox, filtersDetails, status, list, empty, more } = searchElements(root);
 	const load = pagefindLoader(root.dataset.bundle ?? '', root.dataset.base);
 	let pending: PagefindSearch['results'] = [];
+	const switchFilters: Partial<Record<string, FilterTranslation>> = JSON.parse(root.dataset.switchFilters ?? '{}');
 	let state: SearchState = parseSearchState(location.search);
 	input.value = state.query;
 	sort.value = state.sort;
@@ -67,6 +68,8 @@ export function startSearch(root: HTMLElement): void {
 	const run = async () => {
 		const runId = ++latestRun;
 		history.replaceState(null, '', `${location.pathname}${serializeSearchState(state)}`);
+		// The language switch leads to this same search in the other language (without this script, to its empty search page).
+		for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-language-switch]')) link.search = serializeSearchState(translateState(state, switchFilters[link.hreflang] ?? {}));
 		if (!hasCriteria(state)) {
 			list.replaceChildren();
 			more.hidden = true;

@@ -3,11 +3,12 @@
  * when a card's title or photo changes, not when the story's text does.
  */
 import type { Language } from '../../i18n/languages.ts';
+import type { Addressable } from '../../utils/routes.ts';
 import type { DistrictEntry, Story } from '../content.ts';
 
 export interface StoryCardView {
 	lang: Language;
-	slug: string;
+	address: Addressable;
 	title: string;
 	description: string;
 	kind: Story['data']['kind'];
@@ -18,9 +19,9 @@ export interface StoryCardView {
 
 /** The cards of some stories, each naming its district in the story's language. */
 export function storyCards(stories: readonly Story[], districts: ReadonlyMap<string, DistrictEntry>): StoryCardView[] {
-	return stories.map(({ lang, slug, data }) => ({
+	return stories.map(({ lang, address, data }) => ({
 		lang,
-		slug,
+		address,
 		title: data.title,
 		description: data.description,
 		kind: data.kind,

@@ -33,7 +33,7 @@ export function storyEntity(story: Story, district: DistrictEntry, businesses: B
 		name: data.title,
 		type: 'article',
 		article: { published: data.publishDate, modified: data.updatedDate, tags: keywords },
-		structuredData: [storyStructuredData({ slug: story.slug, lang, data, district, businesses, author, keywords, site: siteInfo(lang, origin, SITE_NAME, LOGO_SIZE), origin, methodPath })],
+		structuredData: [storyStructuredData({ address: story.address, lang, data, district, businesses, author, keywords, site: siteInfo(lang, origin, SITE_NAME, LOGO_SIZE), origin, methodPath })],
 	};
 }
 

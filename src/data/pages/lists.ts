@@ -7,7 +7,7 @@ import { LANGUAGES, type Language, type VisitKind } from '../../i18n/languages.t
 import { inLanguages, type Translations } from '../../utils/alternates.ts';
 import { keyed } from '../../utils/digest.ts';
 import { paginate, type Page } from '../../utils/pagination.ts';
-import { entryUrl } from '../../utils/routes.ts';
+import { addressOf, entryUrl, urlSlug, type Addressable } from '../../utils/routes.ts';
 import type { District } from '../../schemas/content.ts';
 import { businessCard, receivingFirst, visitKinds, type BusinessCardView } from '../../utils/directory.ts';
 import { directionsLinks, type DirectionLink } from '../../utils/maps.ts';
@@ -36,8 +36,14 @@ function businessItem(business: BusinessEntry, districts: ReadonlyMap<string, Di
 
 /** The stories index and its numbered pages: `/it/storie/`, `/it/storie/2/` … */
 export async function storyListPaths(lang: Language) {
-	const [stories, { districts }] = await Promise.all([getStories(lang), getIndexes()]);
-	return paginate(storyCards(stories, districts), STORIES_PER_PAGE).map((page) => keyed({ page: page.number === 1 ? undefined : String(page.number) }, { page }));
+	const [stories, { districts }, pagesIn] = await Promise.all([getStories(lang), getIndexes(), listLengths((other) => getStories(other))]);
+	return paginate(storyCards(stories, districts), STORIES_PER_PAGE).map((page) => keyed({ page: page.number === 1 ? undefined : String(page.number) }, { page, pagesIn }));
+}
+
+/** How many pages a story list has in each language, so the language switch of page 3 can land on page 3 where it exists. */
+async function listLengths(storiesIn: (lang: Language) => Promise<readonly unknown[]>): Promise<Record<Language, number>> {
+	const counts = await Promise.all(LANGUAGES.map(async (lang) => [lang, Math.max(1, Math.ceil((await storiesIn(lang)).length / STORIES_PER_PAGE))] as const));
+	return Object.fromEntries(counts) as Record<Language, number>;
 }
 
 export interface DistrictPageView {
@@ -46,21 +52,25 @@ export interface DistrictPageView {
 	/** The district's businesses, those receiving buyers or the public first. */
 	businesses: BusinessCardView[];
 	page: Page<StoryCardView>;
+	/** The number of pages of this district's list in each language. */
+	pagesIn: Record<Language, number>;
 	entity: PageEntity;
 }
 
 /** Each district, with its stories paginated: `/it/distretti/sassuolo/`, `/it/distretti/sassuolo/2/` … */
 export async function districtPaths(lang: Language) {
 	const [districtList, stories, businesses, { districts, topics }] = await Promise.all([getDistricts(lang), getStories(lang), getBusinesses(), getIndexes()]);
-	return districtList.flatMap((district) => {
+	return Promise.all(districtList.map(async (district) => {
+		const pagesIn = await listLengths(async (other) => (await getStories(other)).filter((story) => story.data.district === district.id));
 		const own = receivingFirst(businesses.filter((business) => business.data.district === district.id).map((business) => businessCard(business, districts, topics, lang)));
 		const sectors = topicLabels(district.data.sectors, topics, lang);
 		const cards = storyCards(stories.filter((story) => story.data.district === district.id), districts);
+		const slug = urlSlug(addressOf(district), lang);
 		return paginate(cards, STORIES_PER_PAGE).map((page) => {
-			const view: DistrictPageView = { district, sectors, businesses: own, page, entity: districtEntity(district, lang, page.number) };
-			return keyed({ path: page.number === 1 ? district.id : `${district.id}/${page.number}` }, { view });
+			const view: DistrictPageView = { district, sectors, businesses: own, page, pagesIn, entity: districtEntity(district, lang, page.number) };
+			return keyed({ path: page.number === 1 ? slug : `${slug}/${page.number}` }, { view });
 		});
-	});
+	})).then((paths) => paths.flat());
 }
 
 export interface BusinessPageView {
@@ -68,7 +78,7 @@ export interface BusinessPageView {
 	sectors: TopicLabel[];
 	visits: VisitKind[];
 	directions: DirectionLink[];
-	district: { id: string; name: string; cover: string };
+	district: Addressable & { name: string; cover: string };
 	stories: StoryCardView[];
 	entity: PageEntity;
 	report: ReportView;
@@ -85,7 +95,7 @@ export async function businessPaths(lang: Language) {
 			sectors,
 			visits: visitKinds(business.data.visits),
 			directions: directionsLinks(business.data.coordinates, business.data.name),
-			district: { id: district.id, name: district.data.name[lang], cover: district.data.cover.image },
+			district: { ...addressOf(district), name: district.data.name[lang], cover: district.data.cover.image },
 			stories: storyCards(stories.filter((story) => story.data.businesses.includes(business.id)), districts),
 			entity: businessEntity(business, district, sectors, lang),
 			report: reportView(lang, business.data.name, entryUrl(lang, 'businesses', business.id), links),
@@ -117,7 +127,7 @@ export interface TagPageView {
 	translations: Translations;
 	stories: StoryCardView[];
 	businesses: BusinessItem[];
-	districts: { id: string; name: string; region: District['region'] }[];
+	districts: (Addressable & { name: string; region: District['region'] })[];
 }
 
 /** One page per topic that something of the language names: its stories, businesses and districts. */
@@ -133,7 +143,7 @@ export async function tagPaths(lang: Language) {
 			translations: inLanguages([...slugs.keys()], (other) => entryUrl(other, 'tags', slugs.get(other)!)),
 			stories: storyCards(topic.stories, districts),
 			businesses: topic.businesses.map((business) => businessItem(business, districts, topics, lang)),
-			districts: topic.districts.map((district) => ({ id: district.id, name: district.data.name[lang], region: district.data.region })),
+			districts: topic.districts.map((district) => ({ ...addressOf(district), name: district.data.name[lang], region: district.data.region })),
 		};
 		return keyed({ slug: topic.slug }, { view });
 	});

@@ -12,7 +12,7 @@ import { visitKinds } from '../../utils/directory.ts';
 import { directionsLinks, type DirectionLink } from '../../utils/maps.ts';
 import { inLanguages, type Translations } from '../../utils/alternates.ts';
 import { keyed } from '../../utils/digest.ts';
-import { entryUrl } from '../../utils/routes.ts';
+import { addressOf, entryUrl, urlSlug, type Addressable } from '../../utils/routes.ts';
 import { newestFirst } from '../../utils/corrections.ts';
 import { linkedPage, type PageLink } from '../../utils/site-pages.ts';
 import { relatedStories } from '../../utils/stories.ts';
@@ -46,7 +46,7 @@ export interface StoryPageView {
 	story: Story;
 	/** The components its text may use: a new one changes how every story renders. */
 	components: string[];
-	district: { id: string; name: string };
+	district: Addressable & { name: string };
 	author: { id: string; name: string };
 	/** In the story's order, with what a reader needs to contact or visit each. */
 	businesses: StoryBusinessView[];
@@ -70,24 +70,24 @@ export async function storyPaths(lang: Language) {
 		const district = districts.get(story.data.district)!;
 		const author = authors.get(story.data.author)!;
 		const own = story.data.businesses.map((id) => businesses.get(id)!);
-		const path = entryUrl(lang, 'stories', story.slug);
+		const path = entryUrl(lang, 'stories', story.address);
 		const storyTopics = topicLabels(story.data.topics, topics, lang);
 		const view: StoryPageView = {
 			story,
 			components: Object.keys(storyComponents),
-			district: { id: district.id, name: district.data.name[lang] },
+			district: { ...addressOf(district), name: district.data.name[lang] },
 			author: { id: author.id, name: author.data.name },
 			businesses: own.map(storyBusiness),
 			topics: storyTopics,
 			related: storyCards(relatedStories(story, everyStory), districts),
 			// The structured data lists the businesses by name, the page in the story's order.
 			entity: storyEntity(story, district, byName.filter((business) => story.data.businesses.includes(business.id)), author, storyTopics, methodPage?.href),
-			translations: inLanguages(story.languages, (other) => entryUrl(other, 'stories', story.slug)),
+			translations: inLanguages(story.languages, (other) => entryUrl(other, 'stories', story.address)),
 			sources: story.data.sources ?? [],
 			corrections: newestFirst(story.data.corrections),
 			...(methodPage ? { methodPage } : {}),
 			report: reportView(lang, story.data.title, path, links),
 		};
-		return keyed({ slug: story.slug }, { view });
+		return keyed({ slug: urlSlug(story.address, lang) }, { view });
 	});
 }

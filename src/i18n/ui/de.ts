@@ -17,7 +17,7 @@ export default {
 	'search.submit': 'Suchen',
 	// The label of a link to this language, in this language: the link carries lang="de".
 	'languageSwitch.label': 'Auf Deutsch lesen',
-	'languageSwitch.fallback': 'Diese Seite gibt es noch nicht auf {language}: zur nächstgelegenen Seite auf {language}',
+	'languageSwitch.fallback': 'Diese Seite gibt es noch nicht auf {language}: {code} führt zur nächstgelegenen Seite.',
 	'home.title': 'Trame: Geschichten italienischer Unternehmen und ihrer Orte',
 	'home.description': 'Wahre, geprüfte Geschichten kleiner italienischer Unternehmen und ihrer Distrikte: Fliesen, Gold, Textilien, Pasta, Schuhe, Möbel.',
 	'home.heading': 'Die Fäden italienischer Handwerkskunst',
@@ -109,6 +109,8 @@ export default {
 	'pagination.previous': 'Zurück',
 	'pagination.next': 'Weiter',
 	'pagination.page': 'Seite {page} von {total}',
+	'moved.title': 'Diese Seite ist umgezogen',
+	'moved.text': 'Sie ist jetzt hier:',
 	'notFound.title': 'Seite nicht gefunden',
 	'notFound.text': 'Diese Seite gibt es nicht oder sie ist umgezogen. Versuchen Sie es bei den Geschichten oder den Distrikten.',
 	'footer.languages': 'Sprachen',

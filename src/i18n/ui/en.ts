@@ -17,7 +17,7 @@ export default {
 	'search.submit': 'Search',
 	// The label of a link to this language, in this language: the link carries lang="en".
 	'languageSwitch.label': 'Read in English',
-	'languageSwitch.fallback': 'This page is not in {language} yet: go to the closest page in {language}',
+	'languageSwitch.fallback': 'This page is not in {language} yet: {code} leads to the closest page.',
 	'home.title': 'Trame: stories of Italian businesses and their places',
 	'home.description': 'True, fact-checked stories of Italian small businesses and their districts: tiles, gold, textiles, pasta, shoes, furniture. In English and Italian.',
 	'home.heading': 'The threads of Italian making',
@@ -109,6 +109,8 @@ export default {
 	'pagination.previous': 'Previous',
 	'pagination.next': 'Next',
 	'pagination.page': 'Page {page} of {total}',
+	'moved.title': 'This page has moved',
+	'moved.text': 'It is now here:',
 	'notFound.title': 'Page not found',
 	'notFound.text': 'This page does not exist or has moved. Try the stories or the districts.',
 	'footer.languages': 'Languages',

@@ -15,7 +15,7 @@ export default {
 	'search.submit': 'Cerca',
 	// The label of a link to this language, in this language: the link carries lang="it".
 	'languageSwitch.label': 'Leggi in italiano',
-	'languageSwitch.fallback': 'Questa pagina non è ancora in {language}: vai alla pagina più vicina in {language}',
+	'languageSwitch.fallback': 'Questa pagina non è ancora in {language}: {code} porta alla pagina più vicina.',
 	'home.title': 'Trame: storie di imprese e territori italiani',
 	'home.description': 'Storie vere e verificate di piccole imprese italiane e dei loro distretti: ceramica, oro, tessile, pasta, calzature, mobili. In italiano e in inglese.',
 	'home.heading': 'Le trame del fare italiano',
@@ -107,6 +107,8 @@ export default {
 	'pagination.previous': 'Precedente',
 	'pagination.next': 'Successiva',
 	'pagination.page': 'Pagina {page} di {total}',
+	'moved.title': 'Questa pagina si è spostata',
+	'moved.text': 'Ora si trova qui:',
 	'notFound.title': 'Pagina non trovata',
 	'notFound.text': 'Questa pagina non esiste o è stata spostata. Provate dalle storie o dai distretti.',
 	'footer.languages': 'Lingue',

@@ -3,7 +3,7 @@
  * index, entry, then the numbered page if any. Every URL of the site has this
  * shape (see routes.ts), so no page needs to spell its trail out.
  */
-import { entryUrl, homeUrl, parseUrl, sectionUrl, type Section } from '../routes.ts';
+import { homeUrl, parseUrl, sectionUrl, slugUrl, type Section } from '../routes.ts';
 
 export interface TrailStep {
 	path: string;
@@ -23,7 +23,7 @@ export function breadcrumbTrail(path: string): TrailStep[] {
 	if (parsed.kind === 'home') return steps;
 	const { lang, section, page } = parsed;
 	if (!WITHOUT_INDEX.includes(section)) steps.push({ path: sectionUrl(lang, section), kind: 'section', section });
-	if (parsed.kind === 'entry') steps.push({ path: entryUrl(lang, section, parsed.id), kind: 'entry', section });
+	if (parsed.kind === 'entry') steps.push({ path: slugUrl(lang, section, parsed.slug), kind: 'entry', section });
 	if (page > 1 || parsed.kind === 'filter') steps.push({ path, kind: 'page', section });
 	return steps;
 }

@@ -6,7 +6,7 @@
 import type { Language } from '../../i18n/languages.ts';
 import { DEFAULT_LANGUAGE } from '../../i18n/languages.ts';
 import type { Author, Business, District, StoryData } from '../../schemas/content.ts';
-import { entryUrl, type Section } from '../routes.ts';
+import { addressOf, entryUrl, type Addressable } from '../routes.ts';
 import { absoluteUrl } from './head.ts';
 import { businessLd, districtLd, storyLd, type BusinessRef, type DistrictRef, type ImageRef, type SiteInfo } from './json-ld.ts';
 import { OG_HEIGHT, OG_WIDTH, ogImagePath } from './og-image.ts';
@@ -16,25 +16,27 @@ interface Entry<T> {
 	data: T;
 }
 
-function urls(section: Section, id: string, lang: Language, site: URL | string) {
-	return { url: absoluteUrl(entryUrl(lang, section, id), site), entityUrl: absoluteUrl(entryUrl(DEFAULT_LANGUAGE, section, id), site) };
+/** The page in the reader's language, and the default language's page as the node id every language shares. */
+function urls(urlIn: (lang: Language) => string, lang: Language, site: URL | string) {
+	return { url: absoluteUrl(urlIn(lang), site), entityUrl: absoluteUrl(urlIn(DEFAULT_LANGUAGE), site) };
 }
 
 /** The share card stands in as the page's image: it exists for every entry, at a known size. */
-function cardImage(section: Section, id: string, lang: Language, site: URL | string): ImageRef {
-	return { url: absoluteUrl(ogImagePath(entryUrl(lang, section, id), lang), site), width: OG_WIDTH, height: OG_HEIGHT };
+function cardImage(pagePath: string, lang: Language, site: URL | string): ImageRef {
+	return { url: absoluteUrl(ogImagePath(pagePath, lang), site), width: OG_WIDTH, height: OG_HEIGHT };
 }
 
-export function districtRef({ id, data }: Entry<District>, lang: Language, site: URL | string): DistrictRef {
-	return { ...urls('districts', id, lang, site), name: data.name[lang], region: data.region, coordinates: data.coordinates };
+export function districtRef(district: Entry<District>, lang: Language, site: URL | string): DistrictRef {
+	const { data } = district;
+	return { ...urls((other) => entryUrl(other, 'districts', addressOf(district)), lang, site), name: data.name[lang], region: data.region, coordinates: data.coordinates };
 }
 
 export function businessRef({ id, data }: Entry<Business>, lang: Language, site: URL | string): BusinessRef {
-	return { ...urls('businesses', id, lang, site), name: data.name };
+	return { ...urls((other) => entryUrl(other, 'businesses', id), lang, site), name: data.name };
 }
 
 export interface StoryContext {
-	slug: string;
+	address: Addressable;
 	lang: Language;
 	data: StoryData & { title: string; description: string };
 	district: Entry<District>;
@@ -49,13 +51,14 @@ export interface StoryContext {
 }
 
 /** A story page's Article node. */
-export function storyStructuredData({ slug, lang, data, district, businesses, author, keywords, site, origin, methodPath }: StoryContext) {
+export function storyStructuredData({ address, lang, data, district, businesses, author, keywords, site, origin, methodPath }: StoryContext) {
+	const path = entryUrl(lang, 'stories', address);
 	return storyLd({
-		url: absoluteUrl(entryUrl(lang, 'stories', slug), origin),
+		url: absoluteUrl(path, origin),
 		title: data.title,
 		description: data.description,
 		lang,
-		image: cardImage('stories', slug, lang, origin),
+		image: cardImage(path, lang, origin),
 		publishDate: data.publishDate,
 		updatedDate: data.updatedDate,
 		author: { name: author.data.name, url: absoluteUrl(entryUrl(lang, 'authors', author.id), origin), jobTitle: author.data.role[lang] },
@@ -76,7 +79,7 @@ export function businessStructuredData(business: Entry<Business>, district: Entr
 		...businessRef(business, lang, origin),
 		description: data.makes[lang],
 		lang,
-		image: cardImage('businesses', business.id, lang, origin),
+		image: cardImage(entryUrl(lang, 'businesses', business.id), lang, origin),
 		foundingYear: data.founded,
 		address: data.address,
 		town: data.town,
@@ -93,5 +96,5 @@ export function businessStructuredData(business: Entry<Business>, district: Entr
 
 /** A district page's Place node. */
 export function districtStructuredData(district: Entry<District>, lang: Language, origin: URL | string) {
-	return districtLd({ ...districtRef(district, lang, origin), description: district.data.summary[lang], image: cardImage('districts', district.id, lang, origin) });
+	return districtLd({ ...districtRef(district, lang, origin), description: district.data.summary[lang], image: cardImage(entryUrl(lang, 'districts', addressOf(district)), lang, origin) });
 }

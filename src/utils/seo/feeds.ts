@@ -5,7 +5,7 @@
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import { LANGUAGES, LOCALES, type Language } from '../../i18n/languages.ts';
 import { useTranslations } from '../../i18n/translate.ts';
-import { entryUrl, withBase } from '../routes.ts';
+import { entryUrl, withBase, type Addressable } from '../routes.ts';
 import { absoluteUrl, type HeadLink } from './head.ts';
 
 /** Where a language's feed lives; every page links it from its head. */
@@ -32,6 +32,7 @@ export function feedLinks(lang: Language, inBothLanguages: boolean): HeadLink[] 
 export interface FeedStory {
 	lang: Language;
 	slug: string;
+	address: Addressable;
 	data: { title: string; description: string; publishDate: Date; updatedDate?: Date };
 	/** The story's topics by name in its language. */
 	categories: string[];
@@ -49,7 +50,7 @@ export function feedItems(stories: FeedStory[], lang: Language, site: URL | stri
 		.map((story) => ({
 			title: story.data.title,
 			description: story.data.description,
-			link: absoluteUrl(entryUrl(lang, 'stories', story.slug), site),
+			link: absoluteUrl(entryUrl(lang, 'stories', story.address), site),
 			pubDate: story.data.publishDate,
 			categories: story.categories,
 		}));

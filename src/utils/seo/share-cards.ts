@@ -10,7 +10,7 @@ import { LANGUAGES } from '../../i18n/languages.ts';
 import { useTranslations } from '../../i18n/translate.ts';
 import type { Business, District } from '../../schemas/content.ts';
 import { SITE_NAME } from '../../site.config.ts';
-import { entryUrl, homeUrl } from '../routes.ts';
+import { addressOf, entryUrl, homeUrl } from '../routes.ts';
 import { storiesIn, type PublishedStory } from '../stories.ts';
 import { ogEndpointParam, ogImagePath, type OgCard } from './og-image.ts';
 
@@ -42,14 +42,15 @@ export function shareCards({ stories, businesses, districts }: CardContent): Sha
 		const t = useTranslations(lang);
 		add('', homeUrl(lang), { lang, title: t('site.tagline'), kicker: '', label: '' });
 		for (const story of storiesIn(stories, lang)) {
-			add(story.slug, entryUrl(lang, 'stories', story.slug), { lang, title: story.data.title, kicker: districtOf.get(story.data.district)?.name[lang] ?? '', label: t('og.story') }, story.data.hero.image);
+			add(story.slug, entryUrl(lang, 'stories', story.address), { lang, title: story.data.title, kicker: districtOf.get(story.data.district)?.name[lang] ?? '', label: t('og.story') }, story.data.hero.image);
 		}
 		for (const { id, data } of businesses) {
 			const district = districtOf.get(data.district);
 			add(id, entryUrl(lang, 'businesses', id), { lang, title: data.name, kicker: `${data.town} · ${district?.name[lang] ?? ''}`, label: t('og.business') }, data.image?.image ?? district?.cover.image);
 		}
-		for (const { id, data } of districts) {
-			add(id, entryUrl(lang, 'districts', id), { lang, title: data.name[lang], kicker: t(`region.${data.region}`), label: t('og.district') }, data.cover.image);
+		for (const district of districts) {
+			const { id, data } = district;
+			add(id, entryUrl(lang, 'districts', addressOf(district)), { lang, title: data.name[lang], kicker: t(`region.${data.region}`), label: t('og.district') }, data.cover.image);
 		}
 	}
 	return cards.sort((a, b) => a.entry.localeCompare(b.entry)).map(({ entry: _entry, ...card }) => card);

@@ -38,7 +38,7 @@ export function escapeHtml(text: string): string {
 export function embedPath(pagePath: string): string | undefined {
 	const parsed = parseUrl(pagePath);
 	if (!isEntryPage(parsed, 'stories')) return undefined;
-	return withBase(`embed/${parsed.lang}/${parsed.id}/`);
+	return withBase(`embed/${parsed.lang}/${parsed.slug}/`);
 }
 
 /** The embed card's frame: one column of a typical site, tall enough for image, title and link. */
