@@ -34,7 +34,13 @@ interface BusinessLike {
 
 interface DistrictLike {
 	id: string;
-	data: { name: Record<Language, string> };
+	data: { name: Record<Language, string>; slug?: Partial<Record<Language, string>> };
+}
+
+/** What filter values are named and addressed by in each language. */
+export interface Vocabulary {
+	topics: ReadonlyMap<string, TopicEntry>;
+	districts: ReadonlyMap<string, DistrictLike>;
 }
 
 /** The badges of a business: trade buyers, the public, by appointment, in that order. */
@@ -115,9 +121,11 @@ function facetValues(card: BusinessCardView): FacetValue[] {
 }
 
 /** The URL segment of a filter value in a language. */
-function segment(value: FacetValue, lang: Language, topics: ReadonlyMap<string, TopicEntry>): string {
+function segment(value: FacetValue, lang: Language, { topics, districts }: Vocabulary): string {
 	if (value.facet === 'visits') return LANGUAGE_TABLE[lang].facets[value.id as VisitKind];
 	if (value.facet === 'sector') return topicSlug(value.id, topics.get(value.id)?.data.name[lang] ?? value.id);
+	// A district filter shares the district page's slug in each language.
+	if (value.facet === 'district') return districts.get(value.id)?.data.slug?.[lang] ?? value.id;
 	return value.id;
 }
 
@@ -136,7 +144,7 @@ const keyOf = (value: FacetValue) => `${value.facet}:${value.id}`;
  * first, each filtered view lists exactly the businesses that have its value.
  * Only values some business has get a view.
  */
-export function directoryViews(cards: readonly BusinessCardView[], lang: Language, topics: ReadonlyMap<string, TopicEntry>, perPage = BUSINESSES_PER_PAGE): DirectoryPage[] {
+export function directoryViews(cards: readonly BusinessCardView[], lang: Language, vocabulary: Vocabulary, perPage = BUSINESSES_PER_PAGE): DirectoryPage[] {
 	const members = new Map<string, { value: FacetValue; cards: BusinessCardView[] }>();
 	for (const card of cards) {
 		for (const value of facetValues(card)) {
@@ -150,7 +158,7 @@ export function directoryViews(cards: readonly BusinessCardView[], lang: Languag
 		facet,
 		values: [...members.values()]
 			.filter((entry) => entry.value.facet === facet)
-			.map((entry) => ({ ...entry, label: label(entry.value, lang, cards), href: filterUrl(lang, facet, segment(entry.value, lang, topics)) }))
+			.map((entry) => ({ ...entry, label: label(entry.value, lang, cards), href: filterUrl(lang, facet, segment(entry.value, lang, vocabulary)) }))
 			.sort((a, b) => (facet === 'visits' ? VISIT_KINDS.indexOf(a.value.id as VisitKind) - VISIT_KINDS.indexOf(b.value.id as VisitKind) : collator.compare(a.label, b.label))),
 	}));
 	const filtersFor = (current?: string): FilterGroup[] =>
@@ -164,8 +172,8 @@ export function directoryViews(cards: readonly BusinessCardView[], lang: Languag
 	const unfiltered = pagesOf(cards, (other, page) => sectionUrl(other, 'businesses', page), { filters: filtersFor() }).map((view) => ({ view }));
 	const filtered = options.flatMap(({ values }) =>
 		values.flatMap((entry) =>
-			pagesOf(entry.cards, (other, page) => filterUrl(other, entry.value.facet, segment(entry.value, other, topics), page), { filters: filtersFor(keyOf(entry.value)), active: { facet: entry.value.facet, label: entry.label } }).map((view) => ({
-				value: { ...entry.value, segment: segment(entry.value, lang, topics) },
+			pagesOf(entry.cards, (other, page) => filterUrl(other, entry.value.facet, segment(entry.value, other, vocabulary), page), { filters: filtersFor(keyOf(entry.value)), active: { facet: entry.value.facet, label: entry.label } }).map((view) => ({
+				value: { ...entry.value, segment: segment(entry.value, lang, vocabulary) },
 				view,
 			})),
 		),

@@ -12,7 +12,7 @@ import { entryUrl, filterUrl, isEntryPage, parseUrl, sectionUrl } from '../../sr
 import { topicSlug } from '../../src/utils/topics.ts';
 import { attribute, htmlPages, readPage, requireDist, type Element } from '../support/dist.ts';
 
-const { businesses, topics } = checkContent(process.cwd());
+const { businesses, topics, districts } = checkContent(process.cwd());
 
 beforeAll(requireDist);
 
@@ -32,7 +32,7 @@ function expectedFilters(lang: Language): Map<string, string[]> {
 	const filters = new Map<string, string[]>();
 	const add = (url: string, id: string) => filters.set(url, [...(filters.get(url) ?? []), id].sort());
 	for (const { id, data } of businesses) {
-		add(filterUrl(lang, 'district', data.district), id);
+		add(filterUrl(lang, 'district', districts.find((district) => district.id === data.district)!.data.slug?.[lang] ?? data.district), id);
 		for (const sector of data.sectors) add(filterUrl(lang, 'sector', topicSlug(sector, topics.find((topic) => topic.id === sector)!.data.name[lang])), id);
 		for (const kind of expectedBadges(data.visits)) add(filterUrl(lang, 'visits', LANGUAGE_TABLE[lang].facets[kind as 'buyers']), id);
 		for (const code of data.languages) add(filterUrl(lang, 'language', code), id);

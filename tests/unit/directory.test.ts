@@ -10,7 +10,7 @@ const topics = new Map([
 ]);
 const districts = new Map([
 	['sassuolo', { id: 'sassuolo', data: { name: { it: 'Sassuolo', en: 'Sassuolo', de: 'Sassuolo' } } }],
-	['prato', { id: 'prato', data: { name: { it: 'Prato', en: 'Prato', de: 'Prato' } } }],
+	['prato', { id: 'prato', data: { name: { it: 'Prato', en: 'Prato', de: 'Prato' }, slug: { en: 'prato-textiles' } } }],
 ]);
 
 function business(id: string, district: string, sectors: string[], visits: Partial<Business['visits']>, languages = ['it']): { id: string; data: Business } {
@@ -52,12 +52,12 @@ describe('business cards', () => {
 });
 
 describe('the directory’s filtered views', () => {
-	const views = directoryViews(all, 'en', topics);
+	const views = directoryViews(all, 'en', { topics, districts });
 	const byUrl = new Map(views.slice(1).map(({ value, view }) => [`${value!.facet}/${value!.segment}`, view.page.items.map((card) => card.id)]));
 
 	it('list exactly the businesses with the value, one view per value some business has', () => {
 		expect(Object.fromEntries(byUrl)).toEqual({
-			'district/prato': ['b', 'c'],
+			'district/prato-textiles': ['b', 'c'],
 			'district/sassuolo': ['a'],
 			'sector/ceramics': ['a', 'c'],
 			'sector/textiles': ['b', 'c'],
@@ -75,7 +75,7 @@ describe('the directory’s filtered views', () => {
 		const sassuolo = views.find(({ value }) => value?.id === 'sassuolo')!.view;
 		const district = sassuolo.filters.find((group) => group.facet === 'district')!;
 		expect(district.options).toEqual([
-			{ href: '/en/businesses/district/prato/', label: 'Prato', count: 2, current: false },
+			{ href: '/en/businesses/district/prato-textiles/', label: 'Prato', count: 2, current: false },
 			{ href: '/en/businesses/district/sassuolo/', label: 'Sassuolo', count: 1, current: true },
 		]);
 		expect(sassuolo.filters.find((group) => group.facet === 'visits')!.options.map((option) => option.label)).toEqual(['Trade buyers', 'Open to the public', 'By appointment']);
@@ -84,12 +84,13 @@ describe('the directory’s filtered views', () => {
 	it('point the language switch at the same filter in each language', () => {
 		const ceramics = views.find(({ value }) => value?.id === 'ceramica')!.view;
 		expect(ceramics.translations).toEqual({ it: '/it/imprese/settore/ceramica/', en: '/en/businesses/sector/ceramics/' });
+		expect(views.find(({ value }) => value?.id === 'prato')!.view.translations).toEqual({ it: '/it/imprese/distretto/prato/', en: '/en/businesses/district/prato-textiles/' });
 		const visitors = views.find(({ value }) => value?.id === 'public')!.view;
 		expect(visitors.translations.it).toBe('/it/imprese/visite/pubblico/');
 	});
 
 	it('split into numbered pages when long, each filtered view listing all its businesses once', () => {
-		const paged = directoryViews(all, 'en', topics, 2);
+		const paged = directoryViews(all, 'en', { topics, districts }, 2);
 		const italian = paged.filter(({ value }) => value?.id === 'it').map(({ view }) => view);
 		expect(italian.map((view) => view.page.items.map((card) => card.id))).toEqual([['a', 'b'], ['c']]);
 		expect(italian.map((view) => view.count)).toEqual([3, 3]);

@@ -12,7 +12,7 @@ async function directoryOf(lang: Language) {
 	return directoryViews(
 		businesses.map((business) => businessCard(business, districts, topics, lang)),
 		lang,
-		topics,
+		{ topics, districts },
 	);
 }
 
