@@ -12,6 +12,13 @@ import { SITE_LANGUAGES } from '../site.config.ts';
 export const SECTIONS = ['stories', 'districts', 'businesses', 'tags', 'authors', 'search', 'about', 'sample'] as const;
 export type Section = (typeof SECTIONS)[number];
 
+/** What the business directory filters by; each filtered view is its own page. */
+export const FACETS = ['district', 'sector', 'visits', 'language'] as const;
+export type Facet = (typeof FACETS)[number];
+/** Who a business receives, as the directory's badges and visiting filter name it. */
+export const VISIT_KINDS = ['buyers', 'public', 'appointment'] as const;
+export type VisitKind = (typeof VISIT_KINDS)[number];
+
 export interface LanguageRow {
 	/** `<html lang>` and hreflang. */
 	htmlLang: string;
@@ -25,6 +32,8 @@ export interface LanguageRow {
 	englishName: string;
 	/** URL segments; `sample` is the page built only while the sample content is in use. */
 	segments: Record<Section, string>;
+	/** URL segments of the business directory's filters, and of the visiting kinds it filters by. */
+	facets: Record<Facet | VisitKind, string>;
 }
 
 export const LANGUAGE_TABLE = {
@@ -35,6 +44,7 @@ export const LANGUAGE_TABLE = {
 		name: 'Italiano',
 		englishName: 'Italian',
 		segments: { stories: 'storie', districts: 'distretti', businesses: 'imprese', tags: 'temi', authors: 'autori', search: 'cerca', about: 'chi-siamo', sample: 'contenuti-di-esempio' },
+		facets: { district: 'distretto', sector: 'settore', visits: 'visite', language: 'lingua', buyers: 'compratori', public: 'pubblico', appointment: 'su-appuntamento' },
 	},
 	en: {
 		htmlLang: 'en',
@@ -43,6 +53,7 @@ export const LANGUAGE_TABLE = {
 		name: 'English',
 		englishName: 'English',
 		segments: { stories: 'stories', districts: 'districts', businesses: 'businesses', tags: 'tags', authors: 'authors', search: 'search', about: 'about', sample: 'sample-content' },
+		facets: { district: 'district', sector: 'sector', visits: 'visits', language: 'language', buyers: 'trade-buyers', public: 'public', appointment: 'by-appointment' },
 	},
 	// Ready for the Sassuolo district's first export market; published once SITE_LANGUAGES lists it and the content is translated.
 	de: {
@@ -52,6 +63,7 @@ export const LANGUAGE_TABLE = {
 		name: 'Deutsch',
 		englishName: 'German',
 		segments: { stories: 'geschichten', districts: 'distrikte', businesses: 'unternehmen', tags: 'themen', authors: 'autoren', search: 'suche', about: 'ueber-uns', sample: 'beispielinhalte' },
+		facets: { district: 'distrikt', sector: 'branche', visits: 'besuche', language: 'sprache', buyers: 'einkaeufer', public: 'oeffentlich', appointment: 'nach-vereinbarung' },
 	},
 } as const satisfies Record<string, LanguageRow>;
 

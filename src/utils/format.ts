@@ -38,3 +38,8 @@ export function languageList(codes: readonly string[], lang: Language): string {
 export function languageInSentence(code: string, lang: Language): string {
 	return languageNames(lang).of(code) ?? code;
 }
+
+/** A `tel:` link from a phone number as editors write it ("+39 0536 000000"): digits and the leading plus only. */
+export function telHref(phone: string): string {
+	return `tel:${phone.replace(/[^\d+]/g, '')}`;
+}

@@ -3,7 +3,7 @@
  * (links shared on WhatsApp, printed QR codes, search engines), so pages,
  * feeds, the sitemap and tests all ask this module instead of concatenating.
  */
-import { isLanguage, LANGUAGE_TABLE, SECTIONS, type Language, type Section } from '../i18n/languages.ts';
+import { FACETS, isLanguage, LANGUAGE_TABLE, SECTIONS, type Facet, type Language, type Section } from '../i18n/languages.ts';
 import { SITE_BASE } from '../site.config.ts';
 
 export type { Section };
@@ -66,6 +66,11 @@ export function entryUrl(lang: Language, section: Section, entry: string | Addre
 	return slugUrl(lang, section, typeof entry === 'string' ? entry : urlSlug(entry, lang), page);
 }
 
+/** One filtered view of the business directory, such as `/en/businesses/district/sassuolo/`; `value` is already a URL segment, later pages are numbered. */
+export function filterUrl(lang: Language, facet: Facet, value: string, page = 1): string {
+	return withBase(`${lang}/${sectionSegment(lang, 'businesses')}/${LANGUAGE_TABLE[lang].facets[facet]}/${value}/${page > 1 ? `${page}/` : ''}`);
+}
+
 /**
  * What a site path shows. A bare number after a section is a page of its
  * index (`/it/storie/2/`), a number after an entry a page of that entry's list
@@ -76,7 +81,8 @@ export function entryUrl(lang: Language, section: Section, entry: string | Addre
 export type ParsedUrl =
 	| { kind: 'home'; lang: Language }
 	| { kind: 'index'; lang: Language; section: Section; page: number }
-	| { kind: 'entry'; lang: Language; section: Section; slug: string; page: number };
+	| { kind: 'entry'; lang: Language; section: Section; slug: string; page: number }
+	| { kind: 'filter'; lang: Language; section: 'businesses'; facet: Facet; value: string; page: number };
 
 const PAGE_NUMBER = /^\d+$/;
 
@@ -86,14 +92,16 @@ const PAGE_NUMBER = /^\d+$/;
  */
 export function parseUrl(pathname: string): ParsedUrl | undefined {
 	const withoutBase = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
-	const [lang, segment, slug, page, ...rest] = withoutBase.split('/').filter(Boolean);
+	const [lang, segment, slug, page, filterPage, ...rest] = withoutBase.split('/').filter(Boolean);
 	if (!isLanguage(lang) || rest.length > 0) return undefined;
 	if (!segment) return { kind: 'home', lang };
 	const section = SECTIONS.find((key) => sectionSegment(lang, key) === segment);
 	if (!section) return undefined;
 	if (slug === undefined) return { kind: 'index', lang, section, page: 1 };
 	if (PAGE_NUMBER.test(slug)) return page === undefined ? { kind: 'index', lang, section, page: Number(slug) } : undefined;
-	if (page !== undefined && !PAGE_NUMBER.test(page)) return undefined;
+	const facet = section === 'businesses' && page !== undefined ? FACETS.find((key) => LANGUAGE_TABLE[lang].facets[key] === slug) : undefined;
+	if (facet) return filterPage === undefined || PAGE_NUMBER.test(filterPage) ? { kind: 'filter', lang, section: 'businesses', facet, value: page!, page: filterPage === undefined ? 1 : Number(filterPage) } : undefined;
+	if (filterPage !== undefined || (page !== undefined && !PAGE_NUMBER.test(page))) return undefined;
 	return { kind: 'entry', lang, section, slug, page: page === undefined ? 1 : Number(page) };
 }
 

@@ -5,7 +5,7 @@
  */
 
 /** Filters offered on the search page, in display order; each is a Pagefind filter key. */
-export const FILTER_KEYS = ['type', 'district', 'kind', 'tag'] as const;
+export const FILTER_KEYS = ['type', 'district', 'kind', 'visits', 'tag'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export interface SearchState {

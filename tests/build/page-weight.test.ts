@@ -4,6 +4,7 @@
  * and at most 6 KB gzipped of JavaScript (the share button's), counting
  * inline scripts, external ones and every module they import. The build
  * benchmark (npm run bench) reports the same measure at 250 to 2,500 stories.
+ * The business directory, split into pages, keeps to the same HTML and CSS budget.
  */
 import { beforeAll, expect, it } from 'vitest';
 import { pageWeight } from '../../scripts/bench/page-weight.ts';
@@ -34,4 +35,14 @@ it('every story page is at most 40 KB of HTML and CSS, gzipped', () => {
 
 it('every story page ships at most 6 KB of JavaScript, gzipped', () => {
 	expect(weights.filter((weight) => weight.js > JS_BUDGET).map((weight) => `${weight.page}: ${kb(weight.js)}`)).toEqual([]);
+});
+
+it('every page of the business directory and its filters is within the story page budget of HTML and CSS', () => {
+	const directory = htmlPages().filter((page) => {
+		const parsed = parseUrl(page);
+		return parsed?.kind === 'filter' || (parsed?.kind === 'index' && parsed.section === 'businesses');
+	});
+	expect(directory.length).toBeGreaterThan(20);
+	const heavy = directory.map((page) => ({ page, ...pageWeight(DIST, page) })).filter((weight) => weight.htmlCss > HTML_CSS_BUDGET);
+	expect(heavy.map((weight) => `${weight.page}: ${kb(weight.htmlCss)}`)).toEqual([]);
 });

@@ -8,7 +8,7 @@ import { SAMPLE_CONTENT } from '../../src/site.config.ts';
 import { homeUrl, isEntryPage, parseUrl, sectionUrl, type Section } from '../../src/utils/routes.ts';
 import { fileFor, htmlPages, requireDist } from './dist.ts';
 
-export type PageKind = 'home' | 'story' | 'story list' | 'district list' | 'district' | 'business' | 'tag' | 'author' | 'search' | '404' | 'embed card' | 'sample content' | 'about the site';
+export type PageKind = 'home' | 'story' | 'story list' | 'district list' | 'district' | 'business directory' | 'business filter' | 'business' | 'tag' | 'author' | 'search' | '404' | 'embed card' | 'sample content' | 'about the site';
 
 export interface KindPage {
 	kind: PageKind | 'language chooser';
@@ -36,6 +36,8 @@ export function pagesOfEachKind(): { pages: KindPage[]; missing: string[] } {
 			['story list', sectionUrl(lang, 'stories')],
 			['district list', sectionUrl(lang, 'districts')],
 			['district', firstEntry(lang, 'districts')],
+			['business directory', sectionUrl(lang, 'businesses')],
+			['business filter', htmlPages().find((page) => parseUrl(page)?.kind === 'filter' && parseUrl(page)?.lang === lang)],
 			['business', firstEntry(lang, 'businesses')],
 			['tag', firstEntry(lang, 'tags')],
 			['author', firstEntry(lang, 'authors')],

@@ -138,6 +138,11 @@ async function editEverything(root: string, translation: { slug: string; text: s
 		business.name = `${business.name} & Figli`;
 		business.phone = '+39 0536 000001';
 	});
+	// A business's visiting facts and languages: its badges and the directory's filter pages change.
+	editYaml(root, yamlFiles(root, 'businesses').at(-1)!, (business) => {
+		business.visits.public = !business.visits.public;
+		business.languages = [...business.languages, 'pt'];
+	});
 	// A district's name.
 	editYaml(root, yamlFiles(root, 'districts')[0]!, (district) => {
 		district.name.it = `${district.name.it} e dintorni`;

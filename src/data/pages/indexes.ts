@@ -8,8 +8,7 @@ import { useTranslations, type UiKey } from '../../i18n/translate.ts';
 import { STORY_KINDS } from '../../schemas/content.ts';
 import type { FilterTranslation } from '../../utils/search-state.ts';
 import { keyed } from '../../utils/digest.ts';
-import { addressOf, type Addressable } from '../../utils/routes.ts';
-import { getBusinesses, getDistricts, getIndexes, getStories, getTopics, type DistrictEntry } from '../content.ts';
+import { getDistricts, getIndexes, getStories, getTopics, type DistrictEntry } from '../content.ts';
 import { storyCards, type StoryCardView } from './cards.ts';
 
 export interface HomeView {
@@ -32,25 +31,6 @@ export async function districtsIndexPaths(lang: Language) {
 	return [keyed({}, { view: { districts: await getDistricts(lang) } })];
 }
 
-export interface BusinessesIndexView {
-	/** Districts that have businesses, by name in the language, each with its businesses. */
-	groups: (Addressable & { name: string; businesses: { id: string; name: string; town: string; makes: string }[] })[];
-}
-
-/** Every business, grouped by district. */
-export async function businessesIndexPaths(lang: Language) {
-	const [businesses, districts] = await Promise.all([getBusinesses(), getDistricts(lang)]);
-	const groups = districts
-		.map((district) => ({
-			...addressOf(district),
-			name: district.data.name[lang],
-			businesses: businesses.filter((business) => business.data.district === district.id).map(({ id, data }) => ({ id, name: data.name, town: data.town, makes: data.makes[lang] })),
-		}))
-		.filter((group) => group.businesses.length > 0);
-	const view: BusinessesIndexView = { groups };
-	return [keyed({}, { view })];
-}
-
 export interface SearchView {
 	/** Per other language, its words for this language's filter values, so the switch keeps the reader's filters. */
 	switchFilters: Partial<Record<Language, FilterTranslation>>;
@@ -67,6 +47,7 @@ export async function searchPaths(lang: Language) {
 			const translation: FilterTranslation = {
 				type: pairs(['search.type.story', 'search.type.business', 'search.type.district'], there),
 				kind: pairs(STORY_KINDS.map((kind) => `story.kind.${kind}` as const), there),
+				visits: pairs(['directory.visit.buyers', 'directory.visit.public'], there),
 				district: Object.fromEntries(districts.map((district) => [district.data.name[lang], district.data.name[other]])),
 				tag: Object.fromEntries([...topics.values()].map((topic) => [topic.data.name[lang], topic.data.name[other]])),
 			};

@@ -3,12 +3,14 @@
  * business, an author and a tag. Each holds the cards it shows, the entries it
  * names and the head's entity; its key is the model's digest.
  */
-import { LANGUAGES, type Language } from '../../i18n/languages.ts';
+import { LANGUAGES, type Language, type VisitKind } from '../../i18n/languages.ts';
 import { inLanguages, type Translations } from '../../utils/alternates.ts';
 import { keyed } from '../../utils/digest.ts';
 import { paginate, type Page } from '../../utils/pagination.ts';
 import { addressOf, entryUrl, urlSlug, type Addressable } from '../../utils/routes.ts';
 import type { District } from '../../schemas/content.ts';
+import { businessCard, receivingFirst, visitKinds, type BusinessCardView } from '../../utils/directory.ts';
+import { directionsLinks, type DirectionLink } from '../../utils/maps.ts';
 import { topicLabels, type TopicLabel } from '../../utils/topics.ts';
 import { getAuthors, getBusinesses, getDistricts, getIndexes, getPageLinks, getStories, getTopics, type AuthorEntry, type BusinessEntry, type DistrictEntry, type TopicEntry } from '../content.ts';
 import { storyCards, type StoryCardView } from './cards.ts';
@@ -47,7 +49,8 @@ async function listLengths(storiesIn: (lang: Language) => Promise<readonly unkno
 export interface DistrictPageView {
 	district: DistrictEntry;
 	sectors: TopicLabel[];
-	businesses: BusinessItem[];
+	/** The district's businesses, those receiving buyers or the public first. */
+	businesses: BusinessCardView[];
 	page: Page<StoryCardView>;
 	/** The number of pages of this district's list in each language. */
 	pagesIn: Record<Language, number>;
@@ -59,7 +62,7 @@ export async function districtPaths(lang: Language) {
 	const [districtList, stories, businesses, { districts, topics }] = await Promise.all([getDistricts(lang), getStories(lang), getBusinesses(), getIndexes()]);
 	return Promise.all(districtList.map(async (district) => {
 		const pagesIn = await listLengths(async (other) => (await getStories(other)).filter((story) => story.data.district === district.id));
-		const own = businesses.filter((business) => business.data.district === district.id).map((business) => businessItem(business, districts, topics, lang));
+		const own = receivingFirst(businesses.filter((business) => business.data.district === district.id).map((business) => businessCard(business, districts, topics, lang)));
 		const sectors = topicLabels(district.data.sectors, topics, lang);
 		const cards = storyCards(stories.filter((story) => story.data.district === district.id), districts);
 		const slug = urlSlug(addressOf(district), lang);
@@ -73,6 +76,8 @@ export async function districtPaths(lang: Language) {
 export interface BusinessPageView {
 	business: BusinessEntry;
 	sectors: TopicLabel[];
+	visits: VisitKind[];
+	directions: DirectionLink[];
 	district: Addressable & { name: string; cover: string };
 	stories: StoryCardView[];
 	entity: PageEntity;
@@ -88,6 +93,8 @@ export async function businessPaths(lang: Language) {
 		const view: BusinessPageView = {
 			business,
 			sectors,
+			visits: visitKinds(business.data.visits),
+			directions: directionsLinks(business.data.coordinates, business.data.name),
 			district: { ...addressOf(district), name: district.data.name[lang], cover: district.data.cover.image },
 			stories: storyCards(stories.filter((story) => story.data.businesses.includes(business.id)), districts),
 			entity: businessEntity(business, district, sectors, lang),

@@ -6,7 +6,10 @@
  * renders exactly this, so the page's key is the model's digest.
  */
 import { storyComponents } from '../../components/story/index.ts';
-import type { Language } from '../../i18n/languages.ts';
+import type { Language, VisitKind } from '../../i18n/languages.ts';
+import type { Business } from '../../schemas/content.ts';
+import { visitKinds } from '../../utils/directory.ts';
+import { directionsLinks, type DirectionLink } from '../../utils/maps.ts';
 import { inLanguages, type Translations } from '../../utils/alternates.ts';
 import { keyed } from '../../utils/digest.ts';
 import { addressOf, entryUrl, urlSlug, type Addressable } from '../../utils/routes.ts';
@@ -21,6 +24,23 @@ import { reportView, type ReportView } from './trust.ts';
 
 type StoryData = Story['data'];
 
+/** A business of the story, as its "Contact / visit" block shows it. */
+export interface StoryBusinessView {
+	id: string;
+	name: string;
+	town: string;
+	visits: VisitKind[];
+	email?: string;
+	phone?: string;
+	website?: string;
+	directions: DirectionLink[];
+}
+
+export function storyBusiness(business: { id: string; data: Business }): StoryBusinessView {
+	const { name, town, visits, email, phone, website, coordinates } = business.data;
+	return { id: business.id, name, town, visits: visitKinds(visits), ...(email ? { email } : {}), ...(phone ? { phone } : {}), ...(website ? { website } : {}), directions: directionsLinks(coordinates, name) };
+}
+
 export interface StoryPageView {
 	/** The story with its source text (`body`, and Astro's entry, which the route renders). */
 	story: Story;
@@ -28,7 +48,8 @@ export interface StoryPageView {
 	components: string[];
 	district: Addressable & { name: string };
 	author: { id: string; name: string };
-	businesses: { id: string; name: string; town: string }[];
+	/** In the story's order, with what a reader needs to contact or visit each. */
+	businesses: StoryBusinessView[];
 	topics: TopicLabel[];
 	related: StoryCardView[];
 	entity: PageEntity;
@@ -56,7 +77,7 @@ export async function storyPaths(lang: Language) {
 			components: Object.keys(storyComponents),
 			district: { ...addressOf(district), name: district.data.name[lang] },
 			author: { id: author.id, name: author.data.name },
-			businesses: own.map((business) => ({ id: business.id, name: business.data.name, town: business.data.town })),
+			businesses: own.map(storyBusiness),
 			topics: storyTopics,
 			related: storyCards(relatedStories(story, everyStory), districts),
 			// The structured data lists the businesses by name, the page in the story's order.

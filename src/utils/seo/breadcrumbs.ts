@@ -24,6 +24,6 @@ export function breadcrumbTrail(path: string): TrailStep[] {
 	const { lang, section, page } = parsed;
 	if (!WITHOUT_INDEX.includes(section)) steps.push({ path: sectionUrl(lang, section), kind: 'section', section });
 	if (parsed.kind === 'entry') steps.push({ path: slugUrl(lang, section, parsed.slug), kind: 'entry', section });
-	if (page > 1) steps.push({ path, kind: 'page', section });
+	if (page > 1 || parsed.kind === 'filter') steps.push({ path, kind: 'page', section });
 	return steps;
 }
