@@ -12,13 +12,13 @@
  * apostrophes can be made plain first (see utils/search-text.ts): the built
  * HTML keeps its typography, the index finds "impasto" in "l’impasto".
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { builtPages } from './built-pages.ts';
 import { plainApostrophes } from '../../src/utils/search-text.ts';
 
-/** Pagefind's ready-made interfaces, written with every index; the site has its own, so they are never downloaded. */
+/** Pagefind's ready-made interfaces, made with every index; the site has its own, so they are not written. */
 const UNUSED_BUNDLE_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 /** Pages read and handed over at once: enough to keep Pagefind busy, few enough to keep memory flat. */
 const BATCH = 32;
@@ -49,9 +49,15 @@ export async function indexSite(root: string): Promise<number> {
 		);
 		pages += searchable.length;
 	}
-	const { errors } = await index.writeFiles({ outputPath: join(root, 'pagefind') });
-	if (errors.length > 0) throw new Error(`Pagefind could not write its index: ${errors.join('; ')}`);
+	// The index is taken in memory and written here: Pagefind's own writeFiles answers before its last
+	// writes reach the disk, and close() then stops it, which once left an empty pagefind-entry.json.
+	const { files: indexFiles, errors } = await index.getFiles();
 	await pagefind.close();
-	for (const file of await readdir(join(root, 'pagefind'))) if (UNUSED_BUNDLE_FILES.test(file)) await rm(join(root, 'pagefind', file));
+	if (errors.length > 0) throw new Error(`Pagefind could not make its index: ${errors.join('; ')}`);
+	const folder = join(root, 'pagefind');
+	for (const file of indexFiles.filter(({ path }) => !UNUSED_BUNDLE_FILES.test(path))) {
+		await mkdir(dirname(join(folder, file.path)), { recursive: true });
+		await writeFile(join(folder, file.path), file.content);
+	}
 	return pages;
 }

@@ -60,7 +60,8 @@ function decodeCbor(bytes: Buffer): unknown {
 	return item();
 }
 
-function decodeFile(file: string): unknown {
+/** The data of one of Pagefind's binary files (index, fragment, filter, meta); throws if the file is cut short or not Pagefind's. */
+export function decodePagefindFile(file: string): unknown {
 	const raw = gunzipSync(readFileSync(file));
 	if (raw.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) throw new Error(`${file} is not a Pagefind file`);
 	return decodeCbor(raw.subarray(SIGNATURE.length));
@@ -74,13 +75,13 @@ export function canonicalPagefind(site: string): { files: string[]; data: unknow
 	const filters = readdirSync(join(folder, 'filter')).sort();
 	const byHash = new Map<string, string>();
 	const filterData = filters.map((name) => {
-		const value = decodeFile(join(folder, 'filter', name));
+		const value = decodePagefindFile(join(folder, 'filter', name));
 		byHash.set(name.replace(/\.pf_filter$/, ''), `filter:${digest(value)}`);
 		return value;
 	});
 	const rename = (value: unknown): unknown => (typeof value === 'string' ? (byHash.get(value) ?? value) : Array.isArray(value) ? value.map(rename) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, rename(inner)])) : value);
 	const metas = readdirSync(folder).filter((name) => name.endsWith('.pf_meta')).sort();
-	const metaData = Object.fromEntries(metas.map((name) => [name.replace(/^pagefind\.(\w+?)_.*$/, '$1'), rename(decodeFile(join(folder, name)))]));
+	const metaData = Object.fromEntries(metas.map((name) => [name.replace(/^pagefind\.(\w+?)_.*$/, '$1'), rename(decodePagefindFile(join(folder, name)))]));
 	const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8'));
 	for (const language of Object.values(entry.languages) as { hash: string }[]) language.hash = '(the meta file of the language)';
 	return {
