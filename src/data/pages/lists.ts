@@ -12,7 +12,7 @@ import type { District } from '../../schemas/content.ts';
 import { businessCard, receivingFirst, visitKinds, type BusinessCardView } from '../../utils/directory.ts';
 import { directionsLinks, type DirectionLink } from '../../utils/maps.ts';
 import { topicLabels, type TopicLabel } from '../../utils/topics.ts';
-import { getAuthors, getBusinesses, getDistricts, getIndexes, getPageLinks, getStories, getTopics, type AuthorEntry, type BusinessEntry, type DistrictEntry, type TopicEntry } from '../content.ts';
+import { getAuthors, getBusinesses, getDistricts, getIndexes, getPageLinks, getStories, getTopics, type AuthorEntry, type BusinessEntry, type DistrictEntry, type Story, type TopicEntry } from '../content.ts';
 import { storyCards, type StoryCardView } from './cards.ts';
 import { authorEntity, businessEntity, districtEntity, type PageEntity } from './head-entity.ts';
 import { reportView, type ReportView } from './trust.ts';
@@ -36,14 +36,19 @@ function businessItem(business: BusinessEntry, districts: ReadonlyMap<string, Di
 
 /** The stories index and its numbered pages: `/it/storie/`, `/it/storie/2/` … */
 export async function storyListPaths(lang: Language) {
-	const [stories, { districts }, pagesIn] = await Promise.all([getStories(lang), getIndexes(), listLengths((other) => getStories(other))]);
+	const [stories, { districts }, everyLanguage] = await Promise.all([getStories(lang), getIndexes(), storiesOfEveryLanguage()]);
+	const pagesIn = listLengths((other) => everyLanguage[other]);
 	return paginate(storyCards(stories, districts), STORIES_PER_PAGE).map((page) => keyed({ page: page.number === 1 ? undefined : String(page.number) }, { page, pagesIn }));
 }
 
+/** The published stories of every language, read once for the page counts of every list. */
+async function storiesOfEveryLanguage(): Promise<Record<Language, Story[]>> {
+	return Object.fromEntries(await Promise.all(LANGUAGES.map(async (lang) => [lang, await getStories(lang)] as const))) as Record<Language, Story[]>;
+}
+
 /** How many pages a story list has in each language, so the language switch of page 3 can land on page 3 where it exists. */
-async function listLengths(storiesIn: (lang: Language) => Promise<readonly unknown[]>): Promise<Record<Language, number>> {
-	const counts = await Promise.all(LANGUAGES.map(async (lang) => [lang, Math.max(1, Math.ceil((await storiesIn(lang)).length / STORIES_PER_PAGE))] as const));
-	return Object.fromEntries(counts) as Record<Language, number>;
+function listLengths(storiesIn: (lang: Language) => readonly unknown[]): Record<Language, number> {
+	return Object.fromEntries(LANGUAGES.map((lang) => [lang, Math.max(1, Math.ceil(storiesIn(lang).length / STORIES_PER_PAGE))])) as Record<Language, number>;
 }
 
 export interface DistrictPageView {
@@ -59,9 +64,9 @@ export interface DistrictPageView {
 
 /** Each district, with its stories paginated: `/it/distretti/sassuolo/`, `/it/distretti/sassuolo/2/` … */
 export async function districtPaths(lang: Language) {
-	const [districtList, stories, businesses, { districts, topics }] = await Promise.all([getDistricts(lang), getStories(lang), getBusinesses(), getIndexes()]);
-	return Promise.all(districtList.map(async (district) => {
-		const pagesIn = await listLengths(async (other) => (await getStories(other)).filter((story) => story.data.district === district.id));
+	const [districtList, stories, businesses, { districts, topics }, everyLanguage] = await Promise.all([getDistricts(lang), getStories(lang), getBusinesses(), getIndexes(), storiesOfEveryLanguage()]);
+	return districtList.flatMap((district) => {
+		const pagesIn = listLengths((other) => everyLanguage[other].filter((story) => story.data.district === district.id));
 		const own = receivingFirst(businesses.filter((business) => business.data.district === district.id).map((business) => businessCard(business, districts, topics, lang)));
 		const sectors = topicLabels(district.data.sectors, topics, lang);
 		const cards = storyCards(stories.filter((story) => story.data.district === district.id), districts);
@@ -70,7 +75,7 @@ export async function districtPaths(lang: Language) {
 			const view: DistrictPageView = { district, sectors, businesses: own, page, pagesIn, entity: districtEntity(district, lang, page.number) };
 			return keyed({ path: page.number === 1 ? slug : `${slug}/${page.number}` }, { view });
 		});
-	})).then((paths) => paths.flat());
+	});
 }
 
 export interface BusinessPageView {
